@@ -1,0 +1,11 @@
+import { chromium } from "playwright-core";
+const [,, url, out, w, h] = process.argv;
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run"] });
+const page = await browser.newPage({ viewport: { width: Number(w||1200), height: Number(h||900) } });
+page.on("console", m => console.log("console:", m.type(), m.text()));
+page.on("pageerror", e => console.log("pageerror:", e.message));
+await page.goto(url);
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out, fullPage: process.env.FULL === "1" });
+console.log(await page.title());
+await browser.close();

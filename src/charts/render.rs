@@ -1,0 +1,150 @@
+//! Drawing chart specs with plotters into SVG text (the page shows it; the PNG download
+//! rasterises it in the browser). Drawing code is generic over the backend.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::spec::{Lines, StackedBars, PALETTE};
+use crate::model::format::whole;
+
+/// Chart size in pixels (the SVG scales to its container).
+pub const WIDTH: u32 = 900;
+pub const HEIGHT: u32 = 460;
+
+fn colour(i: usize) -> RGBColor {
+    let (r, g, b) = PALETTE[i % PALETTE.len()];
+    RGBColor(r, g, b)
+}
+
+fn nice_max(max: f64) -> f64 {
+    if max <= 0.0 {
+        return 1.0;
+    }
+    max * 1.1
+}
+
+type DrawResult<T, DB> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Draws stacked bars into `area`.
+pub fn draw_stacked_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &StackedBars) -> DrawResult<(), DB> {
+    area.fill(&WHITE)?;
+    let area = area.titled(&spec.title, ("sans-serif", 20))?;
+    let y_max = nice_max(spec.max_stack());
+    let n = spec.categories.len();
+    let panels = area.split_evenly((1, spec.panels.len().max(1)));
+    let last_panel = spec.panels.len().saturating_sub(1);
+    for (p, (panel_area, (panel_title, series))) in panels.iter().zip(&spec.panels).enumerate() {
+        let mut chart = ChartBuilder::on(panel_area)
+            .caption(panel_title, ("sans-serif", 18))
+            .margin(8)
+            .x_label_area_size(44)
+            .y_label_area_size(64)
+            .build_cartesian_2d(-0.5f64..(n as f64 - 0.5), 0f64..y_max)?;
+        let categories = spec.categories.clone();
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .max_light_lines(0)
+            .x_labels(n)
+            .x_label_formatter(&move |x| {
+                let i = x.round();
+                if (x - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < categories.len() { categories[i as usize].clone() } else { String::new() }
+            })
+            .y_label_formatter(&|y| whole(*y))
+            .y_desc(&spec.y_label)
+            .x_desc("Age band")
+            .label_style(("sans-serif", 13))
+            .axis_desc_style(("sans-serif", 14))
+            .draw()?;
+        let mut base = vec![0.0; n];
+        for (s, one) in series.iter().enumerate() {
+            let fill = colour(s).filled();
+            let bars: Vec<Rectangle<(f64, f64)>> = one
+                .values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| {
+                    let bottom = base[i];
+                    base[i] += v;
+                    Rectangle::new([(i as f64 - 0.38, bottom), (i as f64 + 0.38, bottom + v)], fill)
+                })
+                .collect();
+            chart
+                .draw_series(bars)?
+                .label(&one.name)
+                .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 12, y + 6)], colour(s).filled()));
+        }
+        // One legend, in the last panel's top right corner, where the oldest bands' bars are lowest.
+        if p == last_panel {
+            chart
+                .configure_series_labels()
+                .position(SeriesLabelPosition::UpperRight)
+                .background_style(WHITE.mix(0.9))
+                .border_style(BLACK.mix(0.3))
+                .label_font(("sans-serif", 14))
+                .draw()?;
+        }
+    }
+    area.present()
+}
+
+/// Draws lines with point markers into `area`.
+pub fn draw_lines<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &Lines) -> DrawResult<(), DB> {
+    area.fill(&WHITE)?;
+    let (Some(first), Some(last)) = (spec.x.first().copied(), spec.x.last().copied()) else { return area.present() };
+    let mut chart = ChartBuilder::on(area)
+        .caption(&spec.title, ("sans-serif", 20))
+        .margin(12)
+        .x_label_area_size(44)
+        .y_label_area_size(72)
+        // f64 years: plotters' integer key points overflow on u32 ranges. Headroom above for the legend.
+        .build_cartesian_2d(first as f64 - 0.3..last.max(first + 1) as f64 + 0.3, 0f64..nice_max(spec.max_value()) * 1.25)?;
+    chart
+        .configure_mesh()
+        .x_labels(spec.x.len())
+        .max_light_lines(0)
+        .x_label_formatter(&|x| if (x - x.round()).abs() < 1e-6 { format!("{}", x.round()) } else { String::new() })
+        .y_label_formatter(&|y| whole(*y))
+        .x_desc(&spec.x_label)
+        .y_desc(&spec.y_label)
+        .label_style(("sans-serif", 13))
+        .axis_desc_style(("sans-serif", 14))
+        .draw()?;
+    for (s, series) in spec.series.iter().enumerate() {
+        let points: Vec<(f64, f64)> = spec.x.iter().map(|x| *x as f64).zip(series.values.iter().copied()).collect();
+        let style = colour(s).stroke_width(3);
+        chart
+            .draw_series(LineSeries::new(points.clone(), style))?
+            .label(&series.name)
+            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], colour(s).stroke_width(3)));
+        chart.draw_series(points.into_iter().map(|p| Circle::new(p, 4, colour(s).filled())))?;
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .background_style(WHITE.mix(0.9))
+        .border_style(BLACK.mix(0.3))
+        .label_font(("sans-serif", 14))
+        .draw()?;
+    area.present()
+}
+
+/// A stacked bar chart as SVG text.
+pub fn stacked_bars_svg(spec: &StackedBars) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        draw_stacked_bars(&root, spec).expect("drawing to a string cannot fail");
+    }
+    svg
+}
+
+/// A line chart as SVG text.
+pub fn lines_svg(spec: &Lines) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        draw_lines(&root, spec).expect("drawing to a string cannot fail");
+    }
+    svg
+}

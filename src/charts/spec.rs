@@ -1,0 +1,49 @@
+//! Chart specifications: the numbers and labels of a chart, independent of drawing, so
+//! the same spec gives the SVG, the table beside it and the CSV download.
+
+/// Colours chosen to stay distinct for the common colour-vision deficiencies (Okabe–Ito).
+pub const PALETTE: [(u8, u8, u8); 6] = [(0, 94, 184), (230, 159, 0), (0, 158, 115), (204, 121, 167), (86, 180, 233), (213, 94, 0)];
+
+/// A named series of values, one per category or x value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub values: Vec<f64>,
+}
+
+/// Bars stacked by series, in one or more side-by-side panels sharing the y axis
+/// (e.g. panels Women and Men, categories age bands, series fracture sites).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StackedBars {
+    pub title: String,
+    pub y_label: String,
+    pub categories: Vec<String>,
+    /// `(panel title, series)`; each series has one value per category.
+    pub panels: Vec<(String, Vec<Series>)>,
+}
+
+impl StackedBars {
+    /// The tallest stack over all panels (sets the shared y axis).
+    pub fn max_stack(&self) -> f64 {
+        self.panels
+            .iter()
+            .flat_map(|(_, series)| (0..self.categories.len()).map(move |i| series.iter().map(|s| s.values[i]).sum::<f64>()))
+            .fold(0.0, f64::max)
+    }
+}
+
+/// Lines over years (or any numeric x).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Lines {
+    pub title: String,
+    pub x_label: String,
+    pub y_label: String,
+    pub x: Vec<u32>,
+    pub series: Vec<Series>,
+}
+
+impl Lines {
+    pub fn max_value(&self) -> f64 {
+        self.series.iter().flat_map(|s| s.values.iter().copied()).fold(0.0, f64::max)
+    }
+}

@@ -1,0 +1,79 @@
+//! Find any embedded UK area by name or code as you type, grouped by kind.
+
+use leptos::prelude::*;
+
+use crate::data::areas::areas;
+
+const MAX_RESULTS: usize = 40;
+
+#[component]
+pub fn AreaPicker(
+    /// Called with the chosen area's link code.
+    on_pick: Callback<String>,
+    /// Offer "use a custom population" as well.
+    #[prop(optional)]
+    allow_custom: bool,
+) -> impl IntoView {
+    let query = RwSignal::new(String::new());
+    let results = Memo::new(move |_| {
+        let q = query.get();
+        if q.trim().chars().count() < 2 {
+            return Vec::new();
+        }
+        areas()
+            .search(&q, MAX_RESULTS)
+            .into_iter()
+            .map(|(kind, list)| (kind.group_label(), list.into_iter().map(|a| (a.link_code(), a.name.clone(), a.code.clone())).collect::<Vec<_>>()))
+            .collect::<Vec<_>>()
+    });
+    let count = move || results.with(|r| r.iter().map(|(_, l)| l.len()).sum::<usize>());
+    view! {
+        <div class="fls-area-picker">
+            <div class="fls-form-group">
+                <label class="fls-label" for="area-search">"Find your area"</label>
+                <div class="fls-hint" id="area-search-hint">
+                    "Type part of a council, county, region, integrated care board, sub-ICB location, former CCG or health board name, or its ONS code (for example Leeds or E08000035)."
+                </div>
+                <input class="fls-input fls-input--wide" id="area-search" type="search" autocomplete="off" data-testid="area-search"
+                    aria-describedby="area-search-hint" aria-controls="area-results"
+                    prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev)) />
+            </div>
+            <p class="fls-visually-hidden" aria-live="polite">
+                {move || if query.with(|q| q.trim().chars().count() < 2) { String::new() } else { format!("{} areas found", count()) }}
+            </p>
+            <div id="area-results" class="fls-area-results" data-testid="area-results">
+                {move || {
+                    let q = query.get();
+                    if q.trim().chars().count() >= 2 && count() == 0 {
+                        return view! { <p class="fls-hint">"No area matches “" {q} "”. Check the spelling, or try the ONS code."</p> }.into_any();
+                    }
+                    results.get().into_iter().map(|(label, list)| view! {
+                        <section class="fls-area-group">
+                            <h3 class="fls-area-group__title">{label}</h3>
+                            <ul class="fls-area-list">
+                                {list.into_iter().map(|(link, name, code)| {
+                                    let link_for_click = link.clone();
+                                    view! {
+                                        <li>
+                                            <button type="button" class="fls-link-button" data-area=link
+                                                on:click=move |_| { query.set(String::new()); on_pick.run(link_for_click.clone()); }>
+                                                {name} <span class="fls-area-code">{code}</span>
+                                            </button>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        </section>
+                    }).collect_view().into_any()
+                }}
+            </div>
+            {allow_custom.then(|| view! {
+                <p>
+                    <button type="button" class="fls-link-button" data-testid="use-custom-population" on:click=move |_| on_pick.run("custom".into())>
+                        "Or type a population by sex and age band"
+                    </button>
+                </p>
+            })}
+        </div>
+    }
+}

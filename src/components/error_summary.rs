@@ -1,0 +1,35 @@
+//! The NHS-style error summary: a list of every field error, each linking to its field.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::validation::FieldError;
+
+/// Moves focus to the element with `id` (links here cannot use `#id`: the hash is the route).
+pub fn focus_field(id: &str) {
+    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
+#[component]
+pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<FieldError>>) -> impl IntoView {
+    view! {
+        <Show when=move || errors.with(|e| !e.is_empty())>
+            <div class="fls-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" data-testid="error-summary">
+                <h2 class="fls-error-summary__title" id="error-summary-title">"There is a problem"</h2>
+                <p>"Figures use the default value for each field below until it is corrected."</p>
+                <ul class="fls-error-summary__list">
+                    {move || errors.get().into_iter().map(|e| {
+                        let target = e.field.clone();
+                        view! {
+                            <li><a href=format!("#{}", e.field) on:click=move |ev| { ev.prevent_default(); focus_field(&target); }>{e.message}</a></li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
+    }
+}

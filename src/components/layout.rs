@@ -1,0 +1,98 @@
+//! The page shell: skip link, header with navigation, storage notices, main content and
+//! a footer with the privacy promise, the licence attribution and "clear my data".
+
+use leptos::prelude::*;
+
+use super::download::download_text;
+use crate::app::AppState;
+use crate::data::sources::OGL_ATTRIBUTION;
+use crate::routes::ROUTES;
+use crate::storage::local::{self, StorageNotice};
+use crate::storage::schema::SavedState;
+
+#[component]
+fn Notice() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.notice.get().map(|notice| {
+            let (title, text, offer_backup) = match notice {
+                StorageNotice::Damaged { reason } => ("Your saved settings could not be read", reason, true),
+                StorageNotice::Unavailable => (
+                    "This browser is not saving your work",
+                    "Browser storage is turned off or blocked here, so the app works but will forget your area and changes when you close the page.".to_string(),
+                    false,
+                ),
+                StorageNotice::SaveFailed { detail } => ("Your latest changes were not saved", detail, local::damaged_backup().is_some()),
+            };
+            view! {
+                <div class="fls-notice" role="status" data-testid="storage-notice">
+                    <h2 class="fls-notice__title">{title}</h2>
+                    <p>{text}</p>
+                    {offer_backup.then(|| view! {
+                        <button type="button" class="fls-button fls-button--secondary" data-testid="download-damaged"
+                            on:click=move |_| if let Some(raw) = local::damaged_backup() { download_text("fls-toolkit-saved-settings-backup.json", "application/json", &raw) }>
+                            "Download the unreadable settings"
+                        </button>
+                    })}
+                    <button type="button" class="fls-button fls-button--secondary" on:click=move |_| state.notice.set(None)>"Dismiss"</button>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let cleared = RwSignal::new(false);
+    let clear = move |_| {
+        let confirmed = web_sys::window()
+            .and_then(|w| w.confirm_with_message("Remove your chosen area and every figure you changed from this computer?").ok())
+            .unwrap_or(false);
+        if confirmed {
+            local::clear_all();
+            state.saving_allowed.set(true);
+            state.notice.set(None);
+            state.saved.set(SavedState::new());
+            // The effect saves the fresh state; remove it too so nothing of ours is left.
+            local::clear_all();
+            cleared.set(true);
+        }
+    };
+    view! {
+        <a class="fls-skip-link" href="#maincontent" on:click=move |ev| { ev.prevent_default(); super::error_summary::focus_field("maincontent"); }>"Skip to main content"</a>
+        <header class="fls-header">
+            <div class="fls-width-container fls-header__inner">
+                <a class="fls-header__name" href="#/">"FLS Toolkit"</a>
+                <span class="fls-header__tag">"Fracture Liaison Service planning"</span>
+            </div>
+            <nav class="fls-nav" aria-label="Main">
+                <ul class="fls-width-container fls-nav__list">
+                    {ROUTES.iter().map(|r| {
+                        let path = r.path;
+                        view! {
+                            <li>
+                                <a class="fls-nav__link" href=format!("#{path}")
+                                    aria-current=move || (state.route.with(|route| route.path() == path)).then_some("page")>{r.title}</a>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </nav>
+        </header>
+        <div class="fls-width-container">
+            <Notice/>
+            <main id="maincontent" class="fls-main" tabindex="-1">{children()}</main>
+        </div>
+        <footer class="fls-footer">
+            <div class="fls-width-container">
+                <p><strong>"Your data stays on this computer."</strong> " Nothing you type or choose is sent anywhere: the app and its data load from this site once and then work offline."</p>
+                <p>
+                    <button type="button" class="fls-button fls-button--secondary" data-testid="clear-data" on:click=clear>"Clear my data from this computer"</button>
+                    <span role="status">{move || cleared.get().then_some(" Your saved area and changes have been removed.")}</span>
+                </p>
+                <p class="fls-footer__small">{OGL_ATTRIBUTION}</p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,88 @@
+//! Reading numbers typed by people, with messages that say what to enter.
+
+use serde::{Deserialize, Serialize};
+
+/// One field's problem, shown in the error summary and beside the field in the same words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The field's id (also its HTML id, so the summary can link to it).
+    pub field: String,
+    pub message: String,
+}
+
+/// What a number field accepts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberRule {
+    /// What the user calls the field, used in messages ("the hip hospital cost").
+    pub name: String,
+    pub unit: Unit,
+    pub min: f64,
+    pub max: f64,
+    /// Whole numbers only.
+    pub whole: bool,
+}
+
+/// The unit a number is entered in; decides how limits read in messages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Pounds,
+    Percent,
+    PerTenThousand,
+    Days,
+    People,
+    Fractures,
+    Years,
+}
+
+impl Unit {
+    /// Short unit text shown after a field.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Unit::Pounds => "£",
+            Unit::Percent => "%",
+            Unit::PerTenThousand => "per 10,000 a year",
+            Unit::Days => "days",
+            Unit::People => "people",
+            Unit::Fractures => "fractures a year",
+            Unit::Years => "years",
+        }
+    }
+
+    fn show(self, value: f64) -> String {
+        let number = super::format::plain_number(value);
+        match self {
+            Unit::Pounds => super::format::money(value),
+            Unit::Percent => format!("{number}%"),
+            _ => number,
+        }
+    }
+}
+
+impl NumberRule {
+    /// Parses `text` as this field's number. Accepts thousands separators, a leading `£`
+    /// and a trailing `%`; a blank field is an error here (use [`NumberRule::parse_optional`]
+    /// when blank is allowed).
+    pub fn parse(&self, text: &str) -> Result<f64, String> {
+        self.parse_optional(text)?.ok_or_else(|| format!("Enter {}", self.name))
+    }
+
+    /// As [`NumberRule::parse`], but a blank field gives `Ok(None)`.
+    pub fn parse_optional(&self, text: &str) -> Result<Option<f64>, String> {
+        let cleaned: String = text.trim().chars().filter(|c| !matches!(c, ',' | '£' | '%' | ' ')).collect();
+        if cleaned.is_empty() {
+            return Ok(None);
+        }
+        let range = format!("between {} and {}", self.unit.show(self.min), self.unit.show(self.max));
+        let value: f64 = match cleaned.parse() {
+            Ok(v) if f64::is_finite(v) => v,
+            _ => return Err(format!("Enter {} as a number {range}", self.name)),
+        };
+        if self.whole && value.fract() != 0.0 {
+            return Err(format!("Enter {} as a whole number {range}", self.name));
+        }
+        if value < self.min || value > self.max {
+            return Err(format!("Enter {} {range}", self.name));
+        }
+        Ok(Some(value))
+    }
+}

@@ -1,0 +1,261 @@
+//! `#/impact?area=<code>`: an area's yearly fragility fractures by site, age and sex, their
+//! costs and hip bed days, with every assumption editable.
+
+use leptos::prelude::*;
+
+use super::area_choice::{AreaChoice, PageInputs};
+use super::assumptions_form::{AssumptionField, AssumptionsForm};
+use crate::app::AppState;
+use crate::charts::figures::{fractures_by_age_chart, fractures_by_age_table};
+use crate::charts::render::stacked_bars_svg;
+use crate::charts::table::Table;
+use crate::components::area_picker::AreaPicker;
+use crate::components::error_summary::ErrorSummary;
+use crate::components::figure::Figure;
+use crate::components::number_input::NumberInput;
+use crate::data::areas::areas;
+use crate::data::defaults::PRICE_YEAR;
+use crate::data::sources::NATIONAL_TOTALS;
+use crate::model::format::{decimal, money, whole};
+use crate::model::fracture_site::FractureSite;
+use crate::model::impact::{custom_population_field, local_impact, ImpactAssumptions, ImpactField, ImpactResult};
+use crate::model::population::{AgeBand, Sex};
+use crate::model::validation::FieldError;
+use crate::routes::Route;
+
+/// Where a choice of area leads: the same page for the new area.
+fn pick_area(state: AppState) -> Callback<String> {
+    Callback::new(move |code: String| {
+        state.saved.update(|s| s.area = Some(code.clone()));
+        state.navigate(&Route::Impact { area: Some(code) });
+    })
+}
+
+/// The area heading with a way to change area; shared by the impact and projection pages.
+#[component]
+pub fn ChosenArea(choice: Memo<AreaChoice>, on_pick: Callback<String>) -> impl IntoView {
+    let changing = RwSignal::new(false);
+    view! {
+        {move || match choice.get() {
+            AreaChoice::Area(area) => view! {
+                <p class="fls-chosen-area" data-testid="chosen-area">
+                    <span class="fls-chosen-area__label">"Area: "</span>
+                    <strong>{area.name.clone()}</strong>
+                    " · " {area.kind.group_label()} " · " <span class="fls-area-code">{area.code.clone()}</span>
+                </p>
+            }.into_any(),
+            AreaChoice::Custom => view! {
+                <p class="fls-chosen-area" data-testid="chosen-area"><span class="fls-chosen-area__label">"Area: "</span><strong>"A population you typed"</strong></p>
+            }.into_any(),
+            _ => ().into_any(),
+        }}
+        {move || {
+            let has_area = matches!(choice.get(), AreaChoice::Area(_) | AreaChoice::Custom);
+            if has_area && !changing.get() {
+                view! { <p><button type="button" class="fls-button fls-button--secondary" data-testid="change-area" on:click=move |_| changing.set(true)>"Change area"</button></p> }.into_any()
+            } else {
+                let pick = Callback::new(move |code: String| { changing.set(false); on_pick.run(code); });
+                view! { <AreaPicker on_pick=pick allow_custom=true/> }.into_any()
+            }
+        }}
+    }
+}
+
+/// A message for an unknown code in a link.
+#[component]
+pub fn UnknownArea(code: String) -> impl IntoView {
+    view! {
+        <div class="fls-error-summary" role="alert" data-testid="unknown-area">
+            <h2 class="fls-error-summary__title">"We could not find that area"</h2>
+            <p>"No embedded area has the code “" {code} "”. Codes are ONS (GSS) codes such as E08000035 for Leeds; a former CCG is written CCG21:E38000006. Find the area by name below."</p>
+        </div>
+    }
+}
+
+fn headline(label: &'static str, value: String, testid: &'static str, note: Option<String>) -> impl IntoView {
+    view! {
+        <div class="fls-card">
+            <p class="fls-card__label">{label}</p>
+            <p class="fls-card__value" data-testid=testid>{value}</p>
+            {note.map(|n| view! { <p class="fls-card__note">{n}</p> })}
+        </div>
+    }
+}
+
+fn cost_table(result: &ImpactResult, assumptions: &ImpactAssumptions) -> Table {
+    let headers = ["Site", "Fractures a year", "Hospital cost", "Social care cost", "Total cost"].map(String::from).to_vec();
+    let mut rows = Vec::new();
+    let mut csv_rows = Vec::new();
+    for site in FractureSite::ALL {
+        let c = &result.costs;
+        rows.push(vec![
+            site.label().to_string(),
+            whole(result.fractures.site_total(site)),
+            money(c.hospital_gbp_by_site[site.index()]),
+            money(c.social_care_gbp_by_site[site.index()]),
+            money(c.site_total_gbp(site)),
+        ]);
+        csv_rows.push(vec![
+            site.label().to_string(),
+            format!("{:.1}", result.fractures.site_total(site)),
+            format!("{:.0}", c.hospital_gbp_by_site[site.index()]),
+            format!("{:.0}", c.social_care_gbp_by_site[site.index()]),
+            format!("{:.0}", c.site_total_gbp(site)),
+        ]);
+    }
+    rows.push(vec!["All sites".into(), whole(result.fractures.total()), money(result.costs.hospital_gbp()), money(result.costs.social_care_gbp()), money(result.costs.total_gbp())]);
+    csv_rows.push(vec![
+        "All sites".into(),
+        format!("{:.1}", result.fractures.total()),
+        format!("{:.0}", result.costs.hospital_gbp()),
+        format!("{:.0}", result.costs.social_care_gbp()),
+        format!("{:.0}", result.costs.total_gbp()),
+    ]);
+    let prices = if assumptions.costs.uplift_percent == 0.0 {
+        format!("{PRICE_YEAR} hospital prices, no uplift")
+    } else {
+        format!("{PRICE_YEAR} prices uplifted by {}%", decimal(assumptions.costs.uplift_percent, 1))
+    };
+    Table { caption: format!("Yearly cost of fragility fractures ({prices})"), headers, rows, csv_rows }
+}
+
+fn national_table(uk: &ImpactResult) -> Table {
+    let mut headers = vec!["Site".to_string(), "This model, whole UK (uncalibrated)".to_string()];
+    headers.extend(NATIONAL_TOTALS.iter().map(|n| n.source.to_string()));
+    let published = |value: Option<f64>| value.map(whole).unwrap_or_else(|| "not split".into());
+    let mut rows: Vec<Vec<String>> = FractureSite::ALL
+        .iter()
+        .map(|site| {
+            let mut row = vec![site.label().to_string(), whole(uk.fractures.site_total(*site))];
+            row.extend(NATIONAL_TOTALS.iter().map(|n| {
+                published(match site {
+                    FractureSite::Hip => n.hip,
+                    FractureSite::Vertebral => n.vertebral,
+                    FractureSite::Wrist => n.wrist,
+                    FractureSite::Other => n.other,
+                })
+            }));
+            row
+        })
+        .collect();
+    let mut total = vec!["All sites".to_string(), whole(uk.fractures.total())];
+    total.extend(NATIONAL_TOTALS.iter().map(|n| whole(n.total)));
+    rows.push(total);
+    let csv_rows = rows.iter().map(|r| r.iter().map(|c| c.replace(',', "")).collect()).collect();
+    Table { caption: "UK fragility fractures a year: this model beside published national estimates".into(), headers, rows, csv_rows }
+}
+
+#[component]
+fn CustomPopulationForm(errors: Signal<Vec<FieldError>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <ErrorSummary errors=errors/>
+        <fieldset class="fls-fieldset">
+            <legend class="fls-fieldset__legend">"Your population aged 50 and over"</legend>
+            <p class="fls-hint">"Enter the number of people in each band. Blank bands count as nobody."</p>
+            <table class="fls-table fls-rate-grid">
+                <caption class="fls-visually-hidden">"Population by age band and sex"</caption>
+                <thead><tr><th scope="col">"Age band"</th><th scope="col">"Women"</th><th scope="col">"Men"</th></tr></thead>
+                <tbody>
+                    {AgeBand::all().map(|band| view! {
+                        <tr>
+                            <th scope="row">{band.label()}</th>
+                            {Sex::ALL.map(|sex| {
+                                let id = custom_population_field(sex, band);
+                                let key = id.clone();
+                                let key_in = id.clone();
+                                let key_error = id.clone();
+                                let error = Signal::derive(move || errors.with(|e| e.iter().find(|e| e.field == key_error).map(|e| e.message.clone())));
+                                view! { <td><NumberInput id=id compact=true label=format!("{} aged {}", sex.label(), band.label()) error=error
+                                    value=Signal::derive(move || state.saved.with(|s| s.custom_population.get(&key).cloned().unwrap_or_default()))
+                                    on_input=Callback::new(move |t: String| state.saved.update(|s| { s.custom_population.insert(key_in.clone(), t); })) /></td> }
+                            }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </fieldset>
+    }
+}
+
+#[component]
+pub fn ImpactPage(area: Option<String>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let inputs = PageInputs::new(state, area);
+    let result = Memo::new(move |_| inputs.population.with(|(p, _)| inputs.assumptions.with(|(a, _)| local_impact(p, a))));
+    let uk = Memo::new(move |_| {
+        let uk_area = areas().find("K02000001").expect("UK is embedded");
+        let mut assumptions = inputs.assumptions.with(|(a, _)| a.clone());
+        assumptions.local_hip_fractures = None;
+        local_impact(&uk_area.population, &assumptions)
+    });
+    let population_errors = Signal::derive(move || inputs.population.with(|(_, e)| e.clone()));
+    let assumption_errors = Signal::derive(move || inputs.assumptions.with(|(_, e)| e.clone()));
+    let name = Memo::new(move |_| inputs.choice.with(AreaChoice::name));
+    let svg = Signal::derive(move || result.with(|r| stacked_bars_svg(&fractures_by_age_chart(&r.fractures, &name.get()))));
+    let table = Signal::derive(move || result.with(|r| fractures_by_age_table(&r.fractures, &name.get())));
+    let file_name = Signal::derive(move || format!("{} fractures by age and sex", name.get()));
+    let costs = Signal::derive(move || result.with(|r| inputs.assumptions.with(|(a, _)| cost_table(r, a))));
+    let national = Signal::derive(move || uk.with(national_table));
+    let projection_link = move || Route::Projection { area: inputs.choice.with(AreaChoice::link_code), from: None, years: None }.to_hash();
+
+    let results = move || {
+        let r = result.get();
+        let population_note = match inputs.choice.get() {
+            AreaChoice::Area(area) if area.method == "apportioned" => Some("ONS mid-2022, apportioned from councils".to_string()),
+            AreaChoice::Area(_) => Some("ONS mid-2022 estimate".to_string()),
+            _ => Some("As you typed it".to_string()),
+        };
+        let calibration = r.calibration_factor.map(|f| format!("Calibrated: every rate × {} (your hip count ÷ predicted)", decimal(f, 3)));
+        view! {
+            <section class="fls-section" aria-labelledby="results-title">
+                <h2 id="results-title">"Fragility fractures a year in " {name.get()}</h2>
+                {calibration.map(|c| view! { <p class="fls-inset" data-testid="calibration-note">{c}</p> })}
+                <div class="fls-cards">
+                    {headline("People aged 50 and over", whole(r.population_50plus), "impact-population-50plus", population_note)}
+                    {headline("Fragility fractures a year", whole(r.fractures.total()), "impact-fractures-total", Some("All four sites".into()))}
+                    {headline("Hip", whole(r.fractures.site_total(FractureSite::Hip)), "impact-fractures-hip", None)}
+                    {headline("Clinical vertebral", whole(r.fractures.site_total(FractureSite::Vertebral)), "impact-fractures-vertebral", None)}
+                    {headline("Wrist/forearm", whole(r.fractures.site_total(FractureSite::Wrist)), "impact-fractures-wrist", None)}
+                    {headline("Other sites", whole(r.fractures.site_total(FractureSite::Other)), "impact-fractures-other", Some("Humerus, pelvis, ribs, ankle and others".into()))}
+                    {headline("Cost a year (hospital and social care)", money(r.costs.total_gbp()), "impact-cost-total", Some(format!("Hospital {} · social care {}", money(r.costs.hospital_gbp()), money(r.costs.social_care_gbp()))))}
+                    {headline("Hospital bed days for hip fractures", whole(r.costs.hip_bed_days), "impact-hip-bed-days", Some(format!("{} days per hip fracture", decimal(inputs.assumptions.with(|(a, _)| a.costs.hip_bed_days), 1))))}
+                </div>
+            </section>
+        }
+    };
+
+    view! {
+        <h1>"Local impact"</h1>
+        <p class="fls-lede">"How many fragility fractures happen each year among people aged 50 and over in an area, what they cost and the hospital beds hip fractures take."</p>
+        <ChosenArea choice=inputs.choice on_pick=pick_area(state)/>
+        {move || match inputs.choice.get() {
+            AreaChoice::Unknown(code) => view! { <UnknownArea code=code/> }.into_any(),
+            AreaChoice::Nothing => view! { <p class="fls-inset">"Choose an area to see its figures. Every area of the UK is included: countries, regions, counties, councils, integrated care boards, sub-ICB locations, former CCGs and health boards."</p> }.into_any(),
+            choice => view! {
+                {(choice == AreaChoice::Custom).then(|| view! { <CustomPopulationForm errors=population_errors/> })}
+                {results}
+                <section class="fls-section" aria-labelledby="calibrate-title">
+                    <h2 id="calibrate-title">"Calibrate to your local hip fracture count"</h2>
+                    <p>"If you know how many hip fractures your area sees in a year (for example from the National Hip Fracture Database), enter it: every site's rate is then scaled by your count ÷ the model's prediction. Leave blank to use the national rates."</p>
+                    <AssumptionField field=ImpactField::LocalHipFractures label="Hip fractures in your area in a year" errors=assumption_errors/>
+                </section>
+                <section class="fls-section" aria-labelledby="chart-title">
+                    <h2 id="chart-title">"By age band and sex"</h2>
+                    <Figure svg=svg table=table name=file_name id="impact-chart"/>
+                </section>
+                <section class="fls-section" aria-labelledby="costs-title">
+                    <h2 id="costs-title">"Costs"</h2>
+                    <crate::components::data_table::DataTable table=costs testid="impact-cost-table"/>
+                </section>
+                <section class="fls-section" aria-labelledby="national-title">
+                    <h2 id="national-title">"Sense check against national figures"</h2>
+                    <p>"Rates from recorded diagnoses in GP records give fewer fractures than the modelled national totals, which include fractures never coded. Calibrate to your hip count, or change the rates, if you judge your area differs."</p>
+                    <crate::components::data_table::DataTable table=national testid="impact-national-table"/>
+                </section>
+                <p><a class="fls-button" href=projection_link data-testid="to-projection">"See how these numbers grow as the population ages"</a></p>
+                <AssumptionsForm errors=assumption_errors/>
+            }.into_any(),
+        }}
+    }
+}

@@ -1,0 +1,11 @@
+//! One page per file, composing components over model outputs. Pages never compute
+//! figures themselves: they call `model` functions and format their results.
+
+pub mod area_choice;
+pub mod assumptions_form;
+pub mod home;
+pub mod impact;
+pub mod method;
+pub mod not_found;
+pub mod projection;
+pub mod sources;
