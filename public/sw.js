@@ -27,9 +27,10 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    // Every page is index.html with a hash route: serve the cached shell, refresh it when online.
+    // Every page is index.html with a hash route: the cached shell of this version answers
+    // at once, online or not (a new deployment brings a new worker and cache version).
     event.respondWith(
-      fetch(request).catch(() => caches.match("./", { ignoreSearch: true }).then((r) => r || caches.match("./index.html")))
+      caches.match("./index.html").then((cached) => cached || fetch(request))
     );
     return;
   }

@@ -8,7 +8,7 @@ use crate::charts::table::Table;
 pub fn DataTable(#[prop(into)] table: Signal<Table>, #[prop(optional, into)] testid: Option<String>) -> impl IntoView {
     view! {
         <div class="fls-table-wrap">
-            <table class="fls-table" data-testid=testid>
+            <table class="fls-table fls-table--numeric" data-testid=testid>
                 <caption>{move || table.with(|t| t.caption.clone())}</caption>
                 <thead>
                     <tr>{move || table.with(|t| t.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view())}</tr>

@@ -1,0 +1,232 @@
+// End-to-end: the release build in headless Chromium — local impact and projection for
+// Leeds against figures computed here from the CSVs, edits that persist, offline reload,
+// a sub-path deployment, bad links and damaged saved data, and no request off the origin.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  startServer, launch, newContext, foreign, text, ready, waitForOfflineReady, screenshots,
+  councilPopulation, fractures, defaultRates, grown, whole, total, COSTS,
+} from "./helpers.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer("/");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const LEEDS = "E08000035";
+
+test("local impact for Leeds matches figures computed from the CSVs", async () => {
+  const { context, requests, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url(`#/impact?area=${LEEDS}`));
+  await ready(page);
+  const pop = councilPopulation(LEEDS);
+  const f = fractures(pop);
+  assert.equal(await text(page, "impact-population-50plus"), whole(total(pop)));
+  assert.equal(await text(page, "impact-fractures-hip"), whole(f.hip));
+  assert.equal(await text(page, "impact-fractures-vertebral"), whole(f.vertebral));
+  assert.equal(await text(page, "impact-fractures-wrist"), whole(f.wrist));
+  assert.equal(await text(page, "impact-fractures-other"), whole(f.other));
+  assert.equal(await text(page, "impact-fractures-total"), whole(f.hip + f.vertebral + f.wrist + f.other));
+  const cost = Object.keys(f).reduce((sum, site) => sum + f[site] * COSTS[site], 0);
+  assert.equal(await text(page, "impact-cost-total"), "£" + whole(cost));
+  await page.screenshot({ path: join(screenshots, "impact-leeds.png"), fullPage: true });
+  assert.deepEqual(foreign(requests, server.origin), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("projection for Leeds from 2026 over 10 years matches the national factors", async () => {
+  const { context, requests } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url(`#/projection?area=${LEEDS}&from=2026&years=10`));
+  await ready(page);
+  const pop = councilPopulation(LEEDS);
+  const sum = (f) => f.hip + f.vertebral + f.wrist + f.other;
+  const totals = [];
+  for (let year = 2026; year <= 2036; year++) {
+    const t = sum(fractures(grown(pop, "E92000001", year)));
+    totals.push(t);
+    assert.equal(await text(page, `projection-fractures-total-${year}`), whole(t), `year ${year}`);
+  }
+  assert.equal(await page.getByTestId("projection-fractures-total-2037").count(), 0);
+  const increase = ((totals[10] - totals[0]) / totals[0]) * 100;
+  assert.equal(await text(page, "projection-increase-percent"), `${increase.toFixed(1)}%`);
+  await page.screenshot({ path: join(screenshots, "projection-leeds.png"), fullPage: true });
+  // Changing the length updates the link and the years shown.
+  await page.getByTestId("projection-years").selectOption("5");
+  await page.getByTestId("projection-fractures-total-2031").waitFor();
+  assert.match(page.url(), /years=5/);
+  assert.equal(await page.getByTestId("projection-fractures-total-2032").count(), 0);
+  assert.deepEqual(foreign(requests, server.origin), []);
+  await context.close();
+});
+
+test("an edited rate moves the numbers, survives reload and resets", async () => {
+  const { context, requests } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url(`#/impact?area=${LEEDS}`));
+  await ready(page);
+  const before = await text(page, "impact-fractures-hip");
+  const pop = councilPopulation(LEEDS);
+  const rates = defaultRates();
+  rates.hip.F["85-89"] = 300;
+  const expected = fractures(pop, rates);
+  await page.locator("#rate-hip-F-85-89").fill("300");
+  await page.waitForFunction((want) => document.querySelector("[data-testid=impact-fractures-hip]").textContent.trim() === want, whole(expected.hip));
+  assert.notEqual(before, whole(expected.hip));
+  await page.reload();
+  await ready(page);
+  assert.equal(await text(page, "impact-fractures-hip"), whole(expected.hip), "the edit is kept after reload");
+  assert.equal(await page.locator("#rate-hip-F-85-89").inputValue(), "300");
+  // A bad value: an error summary and an inline message; the figure uses the default meanwhile.
+  await page.locator("#cost-hospital-hip").fill("lots");
+  await page.getByTestId("error-summary").waitFor();
+  assert.match(await page.getByTestId("error-summary").textContent(), /Enter the hospital cost of a hip fracture as a number between £0 and £250,000/);
+  assert.equal(await page.locator("#cost-hospital-hip").getAttribute("aria-invalid"), "true");
+  await page.screenshot({ path: join(screenshots, "impact-error.png"), fullPage: false });
+  await page.getByTestId("reset-assumptions").click();
+  assert.equal(await text(page, "impact-fractures-hip"), before);
+  assert.equal(await page.getByTestId("error-summary").count(), 0);
+  assert.deepEqual(foreign(requests, server.origin), []);
+  await context.close();
+});
+
+test("calibrating to a local hip count scales every site", async () => {
+  const { context } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url(`#/impact?area=${LEEDS}`));
+  await ready(page);
+  const f = fractures(councilPopulation(LEEDS));
+  await page.locator("#local-hip-fractures").fill("1000");
+  await page.getByTestId("calibration-note").waitFor();
+  const factor = 1000 / f.hip;
+  assert.equal(await text(page, "impact-fractures-hip"), "1,000");
+  assert.equal(await text(page, "impact-fractures-wrist"), whole(f.wrist * factor));
+  await context.close();
+});
+
+test("the picker finds an area by name and the CSV download opens cleanly", async () => {
+  const { context, requests } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url("#/impact"));
+  await ready(page);
+  await page.getByTestId("area-search").fill("leeds");
+  await page.locator(`[data-area="${LEEDS}"]`).click();
+  await page.getByTestId("impact-population-50plus").waitFor();
+  assert.match(page.url(), new RegExp(`#/impact\\?area=${LEEDS}$`));
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("impact-chart-csv").click()]);
+  assert.equal(download.suggestedFilename(), "leeds-fractures-by-age-and-sex.csv");
+  const csv = await readFile(await download.path(), "utf8");
+  assert.ok(csv.startsWith("\ufeffSex,Age band,Hip,"), csv.slice(0, 40));
+  assert.equal(csv.trim().split("\r\n").length, 20);
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByTestId("impact-chart-svg").click()]);
+  assert.match(await readFile(await svg.path(), "utf8"), /^<svg/);
+  const [png] = await Promise.all([page.waitForEvent("download"), page.getByTestId("impact-chart-png").click()]);
+  const bytes = await readFile(await png.path());
+  assert.deepEqual([...bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "a PNG file");
+  assert.deepEqual(foreign(requests, server.origin), []);
+  await context.close();
+});
+
+test("an unknown code says so and offers the picker; a former CCG is reachable", async () => {
+  const { context } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url("#/impact?area=E99999999"));
+  await ready(page);
+  assert.match(await page.getByTestId("unknown-area").textContent(), /E99999999/);
+  assert.equal(await page.getByTestId("area-search").count(), 1);
+  await page.goto(server.url("#/impact?area=CCG21:E38000006"));
+  await page.getByTestId("chosen-area").waitFor();
+  assert.match(await text(page, "chosen-area"), /NHS Barnsley CCG/);
+  await page.goto(server.url("#/impact?area=E38000006"));
+  await page.waitForFunction(() => !document.querySelector("[data-testid=chosen-area]").textContent.includes("CCG"));
+  await page.goto(server.url("#/nowhere"));
+  await page.getByTestId("not-found").waitFor();
+  await context.close();
+});
+
+test("damaged saved data is kept, reported and offered for download", async () => {
+  const { context } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url("#/"));
+  await ready(page);
+  await page.evaluate(() => localStorage.setItem("fls-toolkit.v1", "{broken"));
+  await page.reload();
+  await page.getByTestId("storage-notice").waitFor();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-damaged").click()]);
+  assert.equal(await readFile(await download.path(), "utf8"), "{broken");
+  assert.equal(await page.evaluate(() => localStorage.getItem("fls-toolkit.damaged-backup")), "{broken");
+  await context.close();
+});
+
+test("every route works offline after one visit, with no request off the origin", async () => {
+  const { context, requests, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url(`#/impact?area=${LEEDS}`));
+  await ready(page);
+  await waitForOfflineReady(page);
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  assert.equal(await text(page, "impact-population-50plus"), "269,322");
+  for (const hash of ["#/", "#/impact?area=E06000001", `#/projection?area=${LEEDS}&from=2026&years=10`, "#/method", "#/sources"]) {
+    await page.goto(server.url(hash));
+    await ready(page);
+  }
+  await page.getByTestId("projection-increase-percent").waitFor({ state: "detached" }).catch(() => {});
+  await page.goto(server.url(`#/projection?area=${LEEDS}&from=2026&years=10`));
+  await page.reload();
+  await page.getByTestId("projection-increase-percent").waitFor();
+  await page.screenshot({ path: join(screenshots, "projection-offline.png") });
+  await context.setOffline(false);
+  assert.deepEqual(foreign(requests, server.origin), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the build works from a sub-path, offline included", async () => {
+  const sub = await startServer("/fls/");
+  try {
+    const { context, requests } = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(sub.url(`#/impact?area=${LEEDS}`));
+    await ready(page);
+    assert.equal(await text(page, "impact-population-50plus"), "269,322");
+    await waitForOfflineReady(page);
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    assert.equal(await text(page, "impact-population-50plus"), "269,322");
+    assert.deepEqual(foreign(requests, sub.origin), []);
+    await context.close();
+  } finally {
+    await sub.close();
+  }
+});
+
+test("screenshots of every page", async () => {
+  const { context } = await newContext(browser);
+  const page = await context.newPage();
+  for (const [name, hash] of [["start", "#/"], ["sources", "#/sources"], ["method", "#/method"], ["impact-empty", "#/impact"]]) {
+    await page.goto(server.url(hash));
+    await ready(page);
+    if (name === "impact-empty") await page.evaluate(() => localStorage.clear());
+    await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+  }
+  const mobile = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const phone = await mobile.newPage();
+  await phone.goto(server.url(`#/impact?area=${LEEDS}`));
+  await ready(phone);
+  await phone.screenshot({ path: join(screenshots, "impact-phone.png") });
+  await mobile.close();
+  await context.close();
+});
