@@ -7,7 +7,7 @@ use crate::components::layout::Layout;
 use crate::pages::{home::HomePage, impact::ImpactPage, method::MethodPage, not_found::NotFoundPage, projection::ProjectionPage, sources::SourcesPage};
 use crate::routes::Route;
 use crate::storage::local::{self, StorageNotice};
-use crate::storage::schema::SavedState;
+use crate::storage::schema::{decode, Loaded, SavedState, STORAGE_KEY};
 
 /// App-wide state, provided as context.
 #[derive(Clone, Copy)]
@@ -64,6 +64,19 @@ pub fn App() -> impl IntoView {
 
     let listener = window_event_listener(leptos::ev::hashchange, move |_| state.route.set(current_route()));
     on_cleanup(move || listener.remove());
+
+    // Another tab saved: take its settings, so this tab never writes over them with older ones.
+    let other_tab = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() != Some(STORAGE_KEY) {
+            return;
+        }
+        if let Loaded::Ok(newer) = decode(event.new_value().as_deref()) {
+            if state.saved.with_untracked(|s| *s != newer) {
+                state.saved.set(newer);
+            }
+        }
+    });
+    on_cleanup(move || other_tab.remove());
 
     // Persist every change of the saved settings.
     Effect::new(move |previous: Option<()>| {

@@ -230,3 +230,22 @@ test("screenshots of every page", async () => {
   await mobile.close();
   await context.close();
 });
+
+test("an edit in one tab reaches another open tab instead of being overwritten", async () => {
+  const { context } = await newContext(browser);
+  const first = await context.newPage();
+  await first.goto(server.url(`#/impact?area=${LEEDS}`));
+  await ready(first);
+  const second = await context.newPage();
+  await second.goto(server.url(`#/impact?area=${LEEDS}`));
+  await ready(second);
+  await first.locator("#hip-bed-days").fill("12");
+  await second.waitForFunction(() => document.querySelector("#hip-bed-days").value === "12");
+  // An edit in the second tab keeps the first tab's edit.
+  await second.locator("#price-uplift").fill("5");
+  await first.waitForFunction(() => document.querySelector("#price-uplift").value === "5");
+  const saved = JSON.parse(await first.evaluate(() => localStorage.getItem("fls-toolkit.v1")));
+  assert.equal(saved.impact_edits["hip-bed-days"], "12");
+  assert.equal(saved.impact_edits["price-uplift"], "5");
+  await context.close();
+});

@@ -1,0 +1,63 @@
+// End-to-end: axe-core (WCAG 2.2 A and AA rules) on every route of the route table, with
+// an area chosen where the page needs one, and a keyboard-only pick of an area.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { startServer, launch, newContext, ready, root } from "./helpers.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer("/");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const ROUTES = ["#/", "#/impact", "#/impact?area=E08000035", "#/projection?area=E08000035&from=2026&years=10", "#/method", "#/sources", "#/nowhere"];
+
+async function axe(page) {
+  await page.addScriptTag({ path: join(root, "node_modules", "axe-core", "axe.min.js") });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  });
+}
+
+test("every route has no WCAG 2.2 AA violations found by axe-core", async () => {
+  // bypassCSP lets the test inject axe; the app itself runs under its own policy elsewhere.
+  const { context } = await newContext(browser, { bypassCSP: true });
+  const page = await context.newPage();
+  for (const hash of ROUTES) {
+    await page.goto(server.url(hash));
+    await ready(page);
+    const violations = await axe(page);
+    assert.deepEqual(violations, [], `${hash}`);
+  }
+  await context.close();
+});
+
+test("an area can be chosen with the keyboard alone", async () => {
+  const { context } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url("#/impact"));
+  await ready(page);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await ready(page);
+  // Tab from the top of the page until the search field has focus.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.id === "area-search")) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "area-search");
+  await page.keyboard.type("Hartlepool");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.area), "E06000001");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("impact-population-50plus").waitFor();
+  assert.match(page.url(), /area=E06000001/);
+  await context.close();
+});
