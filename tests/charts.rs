@@ -59,3 +59,21 @@ fn projection_chart_has_one_point_per_year_and_site() {
     let svg = lines_svg(&spec);
     assert!(svg.contains("2036") && svg.contains("All sites"));
 }
+
+#[test]
+fn cost_table_totals_match_the_model_and_state_the_price_basis() {
+    use fls_toolkit::charts::figures::{cost_table, national_table};
+    let leeds = areas().find("E08000035").unwrap();
+    let mut assumptions = impact_defaults().clone();
+    let r = local_impact(&leeds.population, &assumptions);
+    let table = cost_table(&r, &assumptions);
+    assert_eq!(table.rows.len(), 5);
+    assert_eq!(table.rows[4][4], fls_toolkit::model::format::money(r.costs.total_gbp()));
+    assert!(table.caption.contains("2012/13 hospital prices, no uplift"));
+    assumptions.costs.uplift_percent = 12.5;
+    assert!(cost_table(&local_impact(&leeds.population, &assumptions), &assumptions).caption.contains("uplifted by 12.5%"));
+    let uk = local_impact(&areas().find("K02000001").unwrap().population, impact_defaults());
+    let national = national_table(&uk);
+    assert_eq!(national.rows.last().unwrap()[2], "527,000");
+    assert_eq!(national.rows[2][4], "not split", "NOGG gives no wrist figure");
+}

@@ -3,7 +3,10 @@
 use super::spec::{Lines, Series, StackedBars};
 use super::table::Table;
 use crate::model::epidemiology::FractureCounts;
-use crate::model::format::{decimal, whole};
+use crate::data::defaults::PRICE_YEAR;
+use crate::data::sources::NATIONAL_TOTALS;
+use crate::model::format::{decimal, money, whole};
+use crate::model::impact::{ImpactAssumptions, ImpactResult};
 use crate::model::fracture_site::FractureSite;
 use crate::model::population::{AgeBand, Sex};
 use crate::model::projection::ProjectedYear;
@@ -97,4 +100,69 @@ pub fn projection_table(years: &[ProjectedYear], area_name: &str) -> Table {
         csv_rows.push(csv);
     }
     Table { caption: format!("Projected population aged 50+ and fragility fractures a year — {area_name}"), headers, rows, csv_rows }
+}
+
+/// Yearly cost by site: fractures, hospital, social care and total, with the price basis in the caption.
+pub fn cost_table(result: &ImpactResult, assumptions: &ImpactAssumptions) -> Table {
+    let headers = ["Site", "Fractures a year", "Hospital cost", "Social care cost", "Total cost"].map(String::from).to_vec();
+    let mut rows = Vec::new();
+    let mut csv_rows = Vec::new();
+    for site in FractureSite::ALL {
+        let c = &result.costs;
+        rows.push(vec![
+            site.label().to_string(),
+            whole(result.fractures.site_total(site)),
+            money(c.hospital_gbp_by_site[site.index()]),
+            money(c.social_care_gbp_by_site[site.index()]),
+            money(c.site_total_gbp(site)),
+        ]);
+        csv_rows.push(vec![
+            site.label().to_string(),
+            format!("{:.1}", result.fractures.site_total(site)),
+            format!("{:.0}", c.hospital_gbp_by_site[site.index()]),
+            format!("{:.0}", c.social_care_gbp_by_site[site.index()]),
+            format!("{:.0}", c.site_total_gbp(site)),
+        ]);
+    }
+    rows.push(vec!["All sites".into(), whole(result.fractures.total()), money(result.costs.hospital_gbp()), money(result.costs.social_care_gbp()), money(result.costs.total_gbp())]);
+    csv_rows.push(vec![
+        "All sites".into(),
+        format!("{:.1}", result.fractures.total()),
+        format!("{:.0}", result.costs.hospital_gbp()),
+        format!("{:.0}", result.costs.social_care_gbp()),
+        format!("{:.0}", result.costs.total_gbp()),
+    ]);
+    let prices = if assumptions.costs.uplift_percent == 0.0 {
+        format!("{PRICE_YEAR} hospital prices, no uplift")
+    } else {
+        format!("{PRICE_YEAR} prices uplifted by {}%", decimal(assumptions.costs.uplift_percent, 1))
+    };
+    Table { caption: format!("Yearly cost of fragility fractures ({prices})"), headers, rows, csv_rows }
+}
+
+/// The model's UK figures (uncalibrated) beside published national estimates of fractures a year.
+pub fn national_table(uk: &ImpactResult) -> Table {
+    let mut headers = vec!["Site".to_string(), "This model, whole UK (uncalibrated)".to_string()];
+    headers.extend(NATIONAL_TOTALS.iter().map(|n| n.source.to_string()));
+    let published = |value: Option<f64>| value.map(whole).unwrap_or_else(|| "not split".into());
+    let mut rows: Vec<Vec<String>> = FractureSite::ALL
+        .iter()
+        .map(|site| {
+            let mut row = vec![site.label().to_string(), whole(uk.fractures.site_total(*site))];
+            row.extend(NATIONAL_TOTALS.iter().map(|n| {
+                published(match site {
+                    FractureSite::Hip => n.hip,
+                    FractureSite::Vertebral => n.vertebral,
+                    FractureSite::Wrist => n.wrist,
+                    FractureSite::Other => n.other,
+                })
+            }));
+            row
+        })
+        .collect();
+    let mut total = vec!["All sites".to_string(), whole(uk.fractures.total())];
+    total.extend(NATIONAL_TOTALS.iter().map(|n| whole(n.total)));
+    rows.push(total);
+    let csv_rows = rows.iter().map(|r| r.iter().map(|c| c.replace(',', "")).collect()).collect();
+    Table { caption: "UK fragility fractures a year: this model beside published national estimates".into(), headers, rows, csv_rows }
 }

@@ -6,19 +6,16 @@ use leptos::prelude::*;
 use super::area_choice::{AreaChoice, PageInputs};
 use super::assumptions_form::{AssumptionField, AssumptionsForm};
 use crate::app::AppState;
-use crate::charts::figures::{fractures_by_age_chart, fractures_by_age_table};
+use crate::charts::figures::{cost_table, fractures_by_age_chart, fractures_by_age_table, national_table};
 use crate::charts::render::stacked_bars_svg;
-use crate::charts::table::Table;
 use crate::components::area_picker::AreaPicker;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::figure::Figure;
 use crate::components::number_input::NumberInput;
 use crate::data::areas::areas;
-use crate::data::defaults::PRICE_YEAR;
-use crate::data::sources::NATIONAL_TOTALS;
 use crate::model::format::{decimal, money, whole};
 use crate::model::fracture_site::FractureSite;
-use crate::model::impact::{custom_population_field, local_impact, ImpactAssumptions, ImpactField, ImpactResult};
+use crate::model::impact::{custom_population_field, local_impact, ImpactField};
 use crate::model::population::{AgeBand, Sex};
 use crate::model::validation::FieldError;
 use crate::routes::Route;
@@ -80,69 +77,6 @@ fn headline(label: &'static str, value: String, testid: &'static str, note: Opti
             {note.map(|n| view! { <p class="fls-card__note">{n}</p> })}
         </div>
     }
-}
-
-fn cost_table(result: &ImpactResult, assumptions: &ImpactAssumptions) -> Table {
-    let headers = ["Site", "Fractures a year", "Hospital cost", "Social care cost", "Total cost"].map(String::from).to_vec();
-    let mut rows = Vec::new();
-    let mut csv_rows = Vec::new();
-    for site in FractureSite::ALL {
-        let c = &result.costs;
-        rows.push(vec![
-            site.label().to_string(),
-            whole(result.fractures.site_total(site)),
-            money(c.hospital_gbp_by_site[site.index()]),
-            money(c.social_care_gbp_by_site[site.index()]),
-            money(c.site_total_gbp(site)),
-        ]);
-        csv_rows.push(vec![
-            site.label().to_string(),
-            format!("{:.1}", result.fractures.site_total(site)),
-            format!("{:.0}", c.hospital_gbp_by_site[site.index()]),
-            format!("{:.0}", c.social_care_gbp_by_site[site.index()]),
-            format!("{:.0}", c.site_total_gbp(site)),
-        ]);
-    }
-    rows.push(vec!["All sites".into(), whole(result.fractures.total()), money(result.costs.hospital_gbp()), money(result.costs.social_care_gbp()), money(result.costs.total_gbp())]);
-    csv_rows.push(vec![
-        "All sites".into(),
-        format!("{:.1}", result.fractures.total()),
-        format!("{:.0}", result.costs.hospital_gbp()),
-        format!("{:.0}", result.costs.social_care_gbp()),
-        format!("{:.0}", result.costs.total_gbp()),
-    ]);
-    let prices = if assumptions.costs.uplift_percent == 0.0 {
-        format!("{PRICE_YEAR} hospital prices, no uplift")
-    } else {
-        format!("{PRICE_YEAR} prices uplifted by {}%", decimal(assumptions.costs.uplift_percent, 1))
-    };
-    Table { caption: format!("Yearly cost of fragility fractures ({prices})"), headers, rows, csv_rows }
-}
-
-fn national_table(uk: &ImpactResult) -> Table {
-    let mut headers = vec!["Site".to_string(), "This model, whole UK (uncalibrated)".to_string()];
-    headers.extend(NATIONAL_TOTALS.iter().map(|n| n.source.to_string()));
-    let published = |value: Option<f64>| value.map(whole).unwrap_or_else(|| "not split".into());
-    let mut rows: Vec<Vec<String>> = FractureSite::ALL
-        .iter()
-        .map(|site| {
-            let mut row = vec![site.label().to_string(), whole(uk.fractures.site_total(*site))];
-            row.extend(NATIONAL_TOTALS.iter().map(|n| {
-                published(match site {
-                    FractureSite::Hip => n.hip,
-                    FractureSite::Vertebral => n.vertebral,
-                    FractureSite::Wrist => n.wrist,
-                    FractureSite::Other => n.other,
-                })
-            }));
-            row
-        })
-        .collect();
-    let mut total = vec!["All sites".to_string(), whole(uk.fractures.total())];
-    total.extend(NATIONAL_TOTALS.iter().map(|n| whole(n.total)));
-    rows.push(total);
-    let csv_rows = rows.iter().map(|r| r.iter().map(|c| c.replace(',', "")).collect()).collect();
-    Table { caption: "UK fragility fractures a year: this model beside published national estimates".into(), headers, rows, csv_rows }
 }
 
 #[component]
