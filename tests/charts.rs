@@ -77,3 +77,16 @@ fn cost_table_totals_match_the_model_and_state_the_price_basis() {
     assert_eq!(national.rows.last().unwrap()[2], "527,000");
     assert_eq!(national.rows[2][4], "not split", "NOGG gives no wrist figure");
 }
+
+#[test]
+fn projected_population_table_has_every_band_and_year() {
+    use fls_toolkit::charts::figures::projected_population_table;
+    let leeds = areas().find("E08000035").unwrap();
+    let parts = vec![CountryPart { growth: growth(Country::England), base_2022: leeds.population.clone() }];
+    let years = project(&parts, &impact_defaults().rates, 2022, 5).unwrap();
+    let table = projected_population_table(&years, "Leeds");
+    assert_eq!(table.headers.len(), 2 + 6);
+    assert_eq!(table.rows.len(), 19);
+    // 2022 factors are 1: the first year is the ONS estimate itself.
+    assert_eq!(table.rows[18][2], "269,322");
+}

@@ -166,3 +166,33 @@ pub fn national_table(uk: &ImpactResult) -> Table {
     let csv_rows = rows.iter().map(|r| r.iter().map(|c| c.replace(',', "")).collect()).collect();
     Table { caption: "UK fragility fractures a year: this model beside published national estimates".into(), headers, rows, csv_rows }
 }
+
+/// The projected population aged 50+ by sex and age band: one row per sex and band, one
+/// column per year.
+pub fn projected_population_table(years: &[ProjectedYear], area_name: &str) -> Table {
+    let mut headers = vec!["Sex".to_string(), "Age band".to_string()];
+    headers.extend(years.iter().map(|y| y.year.to_string()));
+    let mut rows = Vec::new();
+    let mut csv_rows = Vec::new();
+    for sex in Sex::ALL {
+        for band in AgeBand::all() {
+            let mut row = vec![sex.label().to_string(), band.label().to_string()];
+            let mut csv = row.clone();
+            for y in years {
+                row.push(whole(y.population.get(sex, band)));
+                csv.push(format!("{:.0}", y.population.get(sex, band)));
+            }
+            rows.push(row);
+            csv_rows.push(csv);
+        }
+    }
+    let mut row = vec!["All".to_string(), "50+".to_string()];
+    let mut csv = row.clone();
+    for y in years {
+        row.push(whole(y.population.total()));
+        csv.push(format!("{:.0}", y.population.total()));
+    }
+    rows.push(row);
+    csv_rows.push(csv);
+    Table { caption: format!("Projected population aged 50+ by sex and age band — {area_name}"), headers, rows, csv_rows }
+}

@@ -6,7 +6,10 @@ use leptos::prelude::*;
 use super::area_choice::{country_parts, AreaChoice, PageInputs};
 use super::impact::{ChosenArea, UnknownArea};
 use crate::app::AppState;
-use crate::charts::figures::{projection_chart, projection_table};
+use crate::charts::figures::{projected_population_table, projection_chart, projection_table};
+use crate::charts::table::Table;
+use crate::components::data_table::DataTable;
+use crate::components::download::{download_text, file_stem};
 use crate::charts::render::lines_svg;
 use crate::components::figure::Figure;
 use crate::model::format::{percent, whole};
@@ -60,6 +63,7 @@ pub fn ProjectionPage(area: Option<String>, from: Option<String>, years: Option<
     let svg = Signal::derive(move || projected.with(|y| lines_svg(&projection_chart(y, &name.get()))));
     let table = Signal::derive(move || projected.with(|y| projection_table(y, &name.get())));
     let file_name = Signal::derive(move || format!("{} fracture projection {from_year}-{}", name.get(), from_year + length));
+    let population_table = Signal::derive(move || projected.with(|y| projected_population_table(y, &name.get())));
     let area_link = move || inputs.choice.with(AreaChoice::link_code);
 
     view! {
@@ -116,6 +120,12 @@ pub fn ProjectionPage(area: Option<String>, from: Option<String>, years: Option<
                             }).collect_view()}
                         </ol>
                         <Figure svg=svg table=table name=file_name id="projection-chart"/>
+                        <h3>"Population aged 50 and over by sex and age band"</h3>
+                        <DataTable table=population_table testid="projection-population-table"/>
+                        <button type="button" class="fls-button fls-button--secondary" data-testid="projection-population-csv"
+                            on:click=move |_| download_text(&format!("{}.csv", file_stem(&format!("{} population projection", name.get()))), "text/csv;charset=utf-8", &population_table.with(Table::to_csv))>
+                            "Download population table (CSV)"
+                        </button>
                     </section>
                 }.into_any()
             }
