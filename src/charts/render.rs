@@ -23,6 +23,20 @@ fn nice_max(max: f64) -> f64 {
     max * 1.1
 }
 
+/// The legend box every chart uses.
+fn draw_legend<'a, DB: DrawingBackend + 'a>(
+    chart: &mut ChartContext<'a, DB, Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>>,
+    position: SeriesLabelPosition,
+) -> DrawResult<(), DB> {
+    chart
+        .configure_series_labels()
+        .position(position)
+        .background_style(WHITE.mix(0.9))
+        .border_style(BLACK.mix(0.3))
+        .label_font(("sans-serif", 14))
+        .draw()
+}
+
 type DrawResult<T, DB> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 /// Draws stacked bars into `area`.
@@ -76,13 +90,7 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec
         }
         // One legend, in the last panel's top right corner, where the oldest bands' bars are lowest.
         if p == last_panel {
-            chart
-                .configure_series_labels()
-                .position(SeriesLabelPosition::UpperRight)
-                .background_style(WHITE.mix(0.9))
-                .border_style(BLACK.mix(0.3))
-                .label_font(("sans-serif", 14))
-                .draw()?;
+            draw_legend(&mut chart, SeriesLabelPosition::UpperRight)?;
         }
     }
     area.present()
@@ -119,13 +127,7 @@ pub fn draw_lines<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &Line
             .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], colour(s).stroke_width(3)));
         chart.draw_series(points.into_iter().map(|p| Circle::new(p, 4, colour(s).filled())))?;
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(WHITE.mix(0.9))
-        .border_style(BLACK.mix(0.3))
-        .label_font(("sans-serif", 14))
-        .draw()?;
+    draw_legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
     area.present()
 }
 

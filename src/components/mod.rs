@@ -8,4 +8,5 @@ pub mod error_summary;
 pub mod figure;
 pub mod layout;
 pub mod number_input;
+pub mod sex_band_grid;
 pub mod source_tag;

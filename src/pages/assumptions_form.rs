@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::AppState;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::number_input::NumberInput;
+use crate::components::sex_band_grid::SexBandGrid;
 use crate::components::source_tag::SourceTag;
 use crate::data::defaults::{impact_defaults, DefaultSources, PRICE_YEAR};
 use crate::model::fracture_site::FractureSite;
@@ -68,27 +69,14 @@ fn RateGrid(site: FractureSite, errors: Signal<Vec<FieldError>>) -> impl IntoVie
         <fieldset class="fls-fieldset">
             <legend class="fls-fieldset__legend">{site.label()} " fractures per 10,000 people a year"</legend>
             <p class="fls-assumption__source"><SourceTag source=source/></p>
-            <table class="fls-table fls-rate-grid">
-                <caption class="fls-visually-hidden">{site.label()} " fracture rates per 10,000 a year by age band and sex"</caption>
-                <thead><tr><th scope="col">"Age band"</th><th scope="col">"Women"</th><th scope="col">"Men"</th></tr></thead>
-                <tbody>
-                    {AgeBand::all().map(|band| view! {
-                        <tr>
-                            <th scope="row">{band.label()}</th>
-                            {Sex::ALL.map(|sex| {
-                                let field = ImpactField::Rate(site, sex, band);
-                                view! {
-                                    <td>
-                                        <NumberInput id=field.id() label=format!("{} rate, {} aged {}", site.label(), sex.label().to_lowercase(), band.label())
-                                            compact=true value=field_text(state, field) error=field_error(errors, field)
-                                            on_input=Callback::new(move |text| set_edit(state, field, text)) />
-                                    </td>
-                                }
-                            }).collect_view()}
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <SexBandGrid caption=format!("{} fracture rates per 10,000 a year by age band and sex", site.label()) cell=move |sex, band| {
+                let field = ImpactField::Rate(site, sex, band);
+                view! {
+                    <NumberInput id=field.id() label=format!("{} rate, {} aged {}", site.label(), sex.label().to_lowercase(), band.label())
+                        compact=true value=field_text(state, field) error=field_error(errors, field)
+                        on_input=Callback::new(move |text| set_edit(state, field, text)) />
+                }
+            }/>
         </fieldset>
     }
 }

@@ -12,11 +12,11 @@ use crate::components::area_picker::AreaPicker;
 use crate::components::error_summary::ErrorSummary;
 use crate::components::figure::Figure;
 use crate::components::number_input::NumberInput;
+use crate::components::sex_band_grid::SexBandGrid;
 use crate::data::areas::areas;
 use crate::model::format::{decimal, money, whole};
 use crate::model::fracture_site::FractureSite;
 use crate::model::impact::{custom_population_field, local_impact, ImpactField};
-use crate::model::population::{AgeBand, Sex};
 use crate::model::validation::FieldError;
 use crate::routes::Route;
 
@@ -87,27 +87,16 @@ fn CustomPopulationForm(errors: Signal<Vec<FieldError>>) -> impl IntoView {
         <fieldset class="fls-fieldset">
             <legend class="fls-fieldset__legend">"Your population aged 50 and over"</legend>
             <p class="fls-hint">"Enter the number of people in each band. Blank bands count as nobody."</p>
-            <table class="fls-table fls-rate-grid">
-                <caption class="fls-visually-hidden">"Population by age band and sex"</caption>
-                <thead><tr><th scope="col">"Age band"</th><th scope="col">"Women"</th><th scope="col">"Men"</th></tr></thead>
-                <tbody>
-                    {AgeBand::all().map(|band| view! {
-                        <tr>
-                            <th scope="row">{band.label()}</th>
-                            {Sex::ALL.map(|sex| {
-                                let id = custom_population_field(sex, band);
-                                let key = id.clone();
-                                let key_in = id.clone();
-                                let key_error = id.clone();
-                                let error = Signal::derive(move || errors.with(|e| e.iter().find(|e| e.field == key_error).map(|e| e.message.clone())));
-                                view! { <td><NumberInput id=id compact=true label=format!("{} aged {}", sex.label(), band.label()) error=error
-                                    value=Signal::derive(move || state.saved.with(|s| s.custom_population.get(&key).cloned().unwrap_or_default()))
-                                    on_input=Callback::new(move |t: String| state.saved.update(|s| { s.custom_population.insert(key_in.clone(), t); })) /></td> }
-                            }).collect_view()}
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            <SexBandGrid caption="Population by age band and sex" cell=move |sex, band| {
+                let id = custom_population_field(sex, band);
+                let (key, key_in, key_error) = (id.clone(), id.clone(), id.clone());
+                let error = Signal::derive(move || errors.with(|e| e.iter().find(|e| e.field == key_error).map(|e| e.message.clone())));
+                view! {
+                    <NumberInput id=id compact=true label=format!("{} aged {}", sex.label(), band.label()) error=error
+                        value=Signal::derive(move || state.saved.with(|s| s.custom_population.get(&key).cloned().unwrap_or_default()))
+                        on_input=Callback::new(move |t: String| state.saved.update(|s| { s.custom_population.insert(key_in.clone(), t); })) />
+                }
+            }/>
         </fieldset>
     }
 }
