@@ -7,7 +7,7 @@ use crate::charts::table::Table;
 #[component]
 pub fn DataTable(#[prop(into)] table: Signal<Table>, #[prop(optional, into)] testid: Option<String>) -> impl IntoView {
     view! {
-        <div class="fls-table-wrap">
+        <div class="fls-table-wrap" tabindex="0" role="region" aria-label=move || table.with(|t| t.caption.clone())>
             <table class="fls-table fls-table--numeric" data-testid=testid>
                 <caption>{move || table.with(|t| t.caption.clone())}</caption>
                 <thead>

@@ -10,7 +10,7 @@ pub fn SourcesPage() -> impl IntoView {
         <h1>"Data sources"</h1>
         <p class="fls-lede">"Every figure the app starts from, where it comes from and its licence. All data are part of the app itself and load from this site; nothing is fetched from anywhere else."</p>
         <div class="fls-inset" data-testid="ogl-attribution"><p>{OGL_ATTRIBUTION}</p></div>
-        <div class="fls-table-wrap">
+        <div class="fls-table-wrap" tabindex="0" role="region" aria-label="Data sources">
             <table class="fls-table" data-testid="sources-table">
                 <caption>"Embedded and quoted data sources"</caption>
                 <thead><tr><th scope="col">"Source"</th><th scope="col">"Publisher"</th><th scope="col">"Date"</th><th scope="col">"Licence"</th><th scope="col">"Used for"</th></tr></thead>
