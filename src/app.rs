@@ -48,6 +48,15 @@ fn register_service_worker() {
     }
 }
 
+fn focus_page_heading() {
+    use wasm_bindgen::JsCast;
+    let heading = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("main h1").ok().flatten());
+    if let Some(heading) = heading.and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.focus();
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let (loaded, notice) = local::load();
@@ -94,11 +103,15 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    // Page title and focus on navigation, so screen-reader users hear the new page.
-    Effect::new(move |_| {
+    // Page title and, after a navigation (not the first load), focus on the new page's
+    // heading, so keyboard and screen-reader users start at the top of what changed.
+    Effect::new(move |previous: Option<()>| {
         let route = state.route.get();
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&format!("{} — FLS Toolkit", route.title()));
+        }
+        if previous.is_some() {
+            request_animation_frame(focus_page_heading);
         }
     });
 

@@ -102,16 +102,22 @@ fn plain_codes_mean_sub_icb_locations_and_ccg21_prefix_means_former_ccgs() {
 
 #[test]
 fn search_finds_by_name_or_code_grouped_by_kind() {
-    let groups = areas().search("leeds", 40);
+    let (groups, _) = areas().search("leeds", 40);
     let kinds: Vec<AreaKind> = groups.iter().map(|(k, _)| *k).collect();
     assert!(kinds.contains(&AreaKind::Council));
     assert!(groups.iter().any(|(_, list)| list.iter().any(|a| a.code == "E08000035")));
-    let by_code = areas().search("E08000035", 40);
-    assert_eq!(by_code.len(), 1);
+    let (by_code, found) = areas().search("E08000035", 40);
+    assert_eq!((by_code.len(), found), (1, 1));
     assert_eq!(by_code[0].1[0].name, "Leeds");
-    assert!(areas().search("no such place anywhere", 40).is_empty());
-    let total: usize = areas().search("a", 15).iter().map(|(_, l)| l.len()).sum();
-    assert_eq!(total, 15, "the limit holds");
+    assert!(areas().search("no such place anywhere", 40).0.is_empty());
+    let (limited, found) = areas().search("a", 15);
+    assert_eq!(limited.iter().map(|(_, l)| l.len()).sum::<usize>(), 15, "the limit holds");
+    assert!(found > 15, "the count is of every match");
+    // Apostrophes and punctuation do not matter; UK and former-CCG link codes are found.
+    let first = |q: &str| areas().search(q, 5).0.first().map(|(_, l)| l[0].code.clone());
+    assert_eq!(first("kings lynn"), Some("E07000146".into()));
+    assert_eq!(first("UK"), Some("K02000001".into()));
+    assert_eq!(areas().search("CCG21:E38000006", 5).0[0].1[0].name, "NHS Barnsley CCG");
 }
 
 #[test]

@@ -99,14 +99,14 @@ fn edits_apply_valid_values_and_report_every_invalid_one() {
     assert_eq!(applied.costs.uplift_percent, 0.0, "an invalid value never reaches the model");
     assert_eq!(applied.local_hip_fractures, None, "blank local count means not calibrated");
     let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
-    assert_eq!(fields, vec!["rate-wrist-M-65-69", "price-uplift"], "errors in form order");
-    assert_eq!(errors[0].message, "Enter the wrist/forearm fracture rate for men aged 65-69 as a number between 0 and 2000");
-    assert_eq!(errors[1].message, "Enter the price uplift between -50% and 300%");
+    assert_eq!(fields, vec!["price-uplift", "rate-wrist-M-65-69"], "errors in form order: costs first, then the rate grids");
+    assert_eq!(errors[0].message, "Enter the price uplift between -50% and 300%");
+    assert_eq!(errors[1].message, "Enter the wrist/forearm fracture rate for men aged 65-69 as a number between 0 and 2,000");
     assert!(validate(&defaults, &edits).is_err());
     edits.clear();
     edits.insert(ImpactField::LocalHipFractures.id(), "12.5".into());
     let errors = validate(&defaults, &edits).unwrap_err();
-    assert_eq!(errors[0].message, "Enter your local hip fracture count as a whole number between 1 and 200000");
+    assert_eq!(errors[0].message, "Enter your local hip fracture count as a whole number between 1 and 200,000");
     edits.insert(ImpactField::LocalHipFractures.id(), "1,200".into());
     assert_eq!(validate(&defaults, &edits).unwrap().local_hip_fractures, Some(1_200.0));
 }
@@ -187,4 +187,21 @@ fn numbers_are_formatted_for_uk_readers() {
     assert_eq!(round_half_away(2.5, 0), 3.0);
     assert_eq!(round_half_away(-2.5, 0), -3.0);
     assert_eq!(round_half_away(0.15, 1), 0.2);
+}
+
+#[test]
+fn commas_are_read_only_as_thousands_separators() {
+    use fls_toolkit::model::validation::{NumberRule, Unit};
+    let days = NumberRule { name: "the stay".into(), unit: Unit::Days, min: 0.0, max: 365.0, whole: false };
+    assert_eq!(days.parse("20.2"), Ok(20.2));
+    assert!(days.parse("20,2").unwrap_err().contains("full stop for decimals"), "a decimal comma is not 202");
+    let pounds = NumberRule { name: "the cost".into(), unit: Unit::Pounds, min: 0.0, max: 250_000.0, whole: false };
+    assert_eq!(pounds.parse("£14,163"), Ok(14_163.0));
+    assert_eq!(pounds.parse("14,163.50"), Ok(14_163.5));
+    assert!(pounds.parse("14,16").is_err());
+    assert!(pounds.parse("1,4163").is_err());
+    assert_eq!(pounds.parse("300,000").unwrap_err(), "Enter the cost between £0 and £250,000");
+    let people = NumberRule { name: "the people".into(), unit: Unit::People, min: 0.0, max: 20_000_000.0, whole: true };
+    assert!(people.parse("£5").is_err(), "a £ sign is only for money");
+    assert_eq!(people.parse("-3").unwrap_err(), "Enter the people between 0 and 20,000,000");
 }

@@ -66,3 +66,21 @@ fn hash_routes_parse_and_print() {
         assert_eq!(Route::from_hash(&format!("#{}", entry.path)).path(), entry.path);
     }
 }
+
+#[test]
+fn a_local_hip_count_belongs_to_its_area_and_other_edits_to_all() {
+    use fls_toolkit::model::impact::ImpactField;
+    let mut state = SavedState::new();
+    state.set_edit(ImpactField::LocalHipFractures, Some("S08000031"), "1100".into(), "");
+    state.set_edit(ImpactField::HipBedDays, Some("S08000031"), "18".into(), "20.2");
+    let glasgow = state.impact_edits_for(Some("S08000031"));
+    assert_eq!(glasgow.get("local-hip-fractures").map(String::as_str), Some("1100"));
+    let leeds = state.impact_edits_for(Some("E08000035"));
+    assert_eq!(leeds.get("local-hip-fractures"), None, "another area is not calibrated by Glasgow's count");
+    assert_eq!(leeds.get("hip-bed-days").map(String::as_str), Some("18"));
+    assert_eq!(state.edit_text(ImpactField::LocalHipFractures, Some("E08000035")), None);
+    // Typing the default back removes the edit; an empty state is "nothing saved".
+    state.set_edit(ImpactField::HipBedDays, None, "20.2".into(), "20.2");
+    state.set_edit(ImpactField::LocalHipFractures, Some("S08000031"), "".into(), "");
+    assert!(state.is_empty());
+}

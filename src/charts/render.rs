@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::spec::{Lines, StackedBars, PALETTE};
-use crate::model::format::whole;
+use crate::model::format::{decimal, whole};
 
 /// Chart size in pixels (the SVG scales to its container).
 pub const WIDTH: u32 = 900;
@@ -14,6 +14,12 @@ pub const HEIGHT: u32 = 460;
 fn colour(i: usize) -> RGBColor {
     let (r, g, b) = PALETTE[i % PALETTE.len()];
     RGBColor(r, g, b)
+}
+
+/// Axis numbers: whole numbers with separators, or one decimal when the axis is short
+/// (so a small area's axis does not read 0 0 1 1 1).
+fn axis_label(y: f64, axis_max: f64) -> String {
+    if axis_max < 10.0 { decimal(y, 1) } else { whole(y) }
 }
 
 fn nice_max(max: f64) -> f64 {
@@ -64,7 +70,7 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec
                 let i = x.round();
                 if (x - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < categories.len() { categories[i as usize].clone() } else { String::new() }
             })
-            .y_label_formatter(&|y| whole(*y))
+            .y_label_formatter(&|y| axis_label(*y, y_max))
             .y_desc(&spec.y_label)
             .x_desc("Age band")
             .label_style(("sans-serif", 13))
@@ -100,19 +106,21 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec
 pub fn draw_lines<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &Lines) -> DrawResult<(), DB> {
     area.fill(&WHITE)?;
     let (Some(first), Some(last)) = (spec.x.first().copied(), spec.x.last().copied()) else { return area.present() };
+    // The top third stays clear for the legend.
+    let y_max = nice_max(spec.max_value()) * 1.5;
     let mut chart = ChartBuilder::on(area)
         .caption(&spec.title, ("sans-serif", 20))
         .margin(12)
         .x_label_area_size(44)
         .y_label_area_size(72)
         // f64 years: plotters' integer key points overflow on u32 ranges. Headroom above for the legend.
-        .build_cartesian_2d(first as f64 - 0.3..last.max(first + 1) as f64 + 0.3, 0f64..nice_max(spec.max_value()) * 1.25)?;
+        .build_cartesian_2d(first as f64 - 0.3..last.max(first + 1) as f64 + 0.3, 0f64..y_max)?;
     chart
         .configure_mesh()
         .x_labels(spec.x.len())
         .max_light_lines(0)
         .x_label_formatter(&|x| if (x - x.round()).abs() < 1e-6 { format!("{}", x.round()) } else { String::new() })
-        .y_label_formatter(&|y| whole(*y))
+        .y_label_formatter(&|y| axis_label(*y, y_max))
         .x_desc(&spec.x_label)
         .y_desc(&spec.y_label)
         .label_style(("sans-serif", 13))

@@ -15,18 +15,26 @@ pub fn AreaPicker(
     allow_custom: bool,
 ) -> impl IntoView {
     let query = RwSignal::new(String::new());
-    let results = Memo::new(move |_| {
+    let search = Memo::new(move |_| {
         let q = query.get();
         if q.trim().chars().count() < 2 {
-            return Vec::new();
+            return (Vec::new(), 0);
         }
-        areas()
-            .search(&q, MAX_RESULTS)
+        let (groups, found) = areas().search(&q, MAX_RESULTS);
+        let groups = groups
             .into_iter()
             .map(|(kind, list)| (kind.group_label(), list.into_iter().map(|a| (a.link_code(), a.name.clone(), a.code.clone())).collect::<Vec<_>>()))
-            .collect::<Vec<_>>()
+            .collect::<Vec<_>>();
+        (groups, found)
     });
-    let count = move || results.with(|r| r.iter().map(|(_, l)| l.len()).sum::<usize>());
+    let results = move || search.with(|(groups, _)| groups.clone());
+    let count = move || search.with(|(_, found)| *found);
+    let summary = move || match count() {
+        0 => "No areas found".to_string(),
+        1 => "1 area found".to_string(),
+        n if n > MAX_RESULTS => format!("{n} areas found; the first {MAX_RESULTS} are shown — type more of the name to narrow the list"),
+        n => format!("{n} areas found"),
+    };
     view! {
         <div class="fls-area-picker">
             <div class="fls-form-group">
@@ -38,16 +46,16 @@ pub fn AreaPicker(
                     aria-describedby="area-search-hint" aria-controls="area-results"
                     prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev)) />
             </div>
-            <p class="fls-visually-hidden" aria-live="polite">
-                {move || if query.with(|q| q.trim().chars().count() < 2) { String::new() } else { format!("{} areas found", count()) }}
+            <p class="fls-hint" aria-live="polite" data-testid="area-count">
+                {move || if query.with(|q| q.trim().chars().count() < 2) { String::new() } else { summary() }}
             </p>
             <div id="area-results" class="fls-area-results" data-testid="area-results">
                 {move || {
                     let q = query.get();
                     if q.trim().chars().count() >= 2 && count() == 0 {
-                        return view! { <p class="fls-hint">"No area matches “" {q} "”. Check the spelling, or try the ONS code."</p> }.into_any();
+                        return view! { <p class="fls-hint fls-wrap">"No area matches “" {q} "”. Check the spelling, or try the ONS code."</p> }.into_any();
                     }
-                    results.get().into_iter().map(|(label, list)| view! {
+                    results().into_iter().map(|(label, list)| view! {
                         <section class="fls-area-group">
                             <h3 class="fls-area-group__title">{label}</h3>
                             <ul class="fls-area-list">
@@ -57,7 +65,7 @@ pub fn AreaPicker(
                                         <li>
                                             <button type="button" class="fls-link-button" data-area=link
                                                 on:click=move |_| { query.set(String::new()); on_pick.run(link_for_click.clone()); }>
-                                                {name} <span class="fls-area-code">{code}</span>
+                                                {name} " " <span class="fls-area-code">{code}</span>
                                             </button>
                                         </li>
                                     }

@@ -165,6 +165,19 @@ fn tidy_name(name: &str) -> String {
         .join(" ")
 }
 
+/// Lower case without apostrophes or punctuation other than `:` (kept for `CCG21:` codes):
+/// `"King's Lynn, West Norfolk"` → `"kings lynn west norfolk"`.
+fn search_text(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '’'))
+        .map(|c| if c.is_alphanumeric() || c == ':' { c } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn parse(tsv: &str) -> Vec<Area> {
     tsv.lines()
         .map(|line| {
@@ -208,25 +221,34 @@ impl Areas {
             .expect("every UK country is embedded")
     }
 
-    /// Areas whose name or code contains every word of `query` (case ignored), grouped by
-    /// kind in picker order, at most `limit` in all. Names starting with the query come first.
-    pub fn search(&self, query: &str, limit: usize) -> Vec<(AreaKind, Vec<&Area>)> {
-        let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-        let lower_query = query.trim().to_lowercase();
+    /// Areas whose name, code or link code contains every word of `query` (case, apostrophes
+    /// and punctuation ignored; "UK" and "GB" name the UK and Great Britain), grouped by kind in
+    /// picker order, at most `limit` in all, with the number of matches before the limit.
+    /// Names starting with the query come first.
+    pub fn search(&self, query: &str, limit: usize) -> (Vec<(AreaKind, Vec<&Area>)>, usize) {
+        let words: Vec<String> = search_text(query).split_whitespace().map(str::to_string).collect();
+        let wanted = search_text(query);
         let mut hits: Vec<&Area> = self
             .list
             .iter()
             .filter(|a| {
-                let haystack = format!("{} {}", a.name.to_lowercase(), a.code.to_lowercase());
+                let alias = match a.code.as_str() {
+                    "K02000001" => " uk",
+                    "K03000001" => " gb",
+                    _ => "",
+                };
+                let haystack = format!("{} {} {}{alias}", search_text(&a.name), a.code.to_lowercase(), a.link_code().to_lowercase());
                 words.iter().all(|w| haystack.contains(w.as_str()))
             })
             .collect();
-        hits.sort_by_key(|a| (!a.name.to_lowercase().starts_with(&lower_query), a.kind, a.name.clone()));
+        let found = hits.len();
+        hits.sort_by_key(|a| (!search_text(&a.name).starts_with(&wanted), a.kind, a.name.clone()));
         hits.truncate(limit);
-        AreaKind::ALL
+        let groups = AreaKind::ALL
             .iter()
             .map(|kind| (*kind, hits.iter().copied().filter(|a| a.kind == *kind).collect::<Vec<_>>()))
             .filter(|(_, list)| !list.is_empty())
-            .collect()
+            .collect();
+        (groups, found)
     }
 }

@@ -34,6 +34,16 @@ impl FractureSite {
         }
     }
 
+    /// "a hip fracture", "a fracture at another site": for sentences about one fracture.
+    pub fn one_fracture(self) -> &'static str {
+        match self {
+            FractureSite::Hip => "a hip fracture",
+            FractureSite::Vertebral => "a clinical vertebral fracture",
+            FractureSite::Wrist => "a wrist/forearm fracture",
+            FractureSite::Other => "a fracture at another site",
+        }
+    }
+
     /// Short stable key used in field ids, storage and `data-testid`s.
     pub fn key(self) -> &'static str {
         match self {

@@ -75,19 +75,20 @@ pub enum ImpactField {
 impl ImpactField {
     /// Every field, in form order.
     pub fn all() -> Vec<ImpactField> {
-        let mut fields = Vec::new();
-        for site in FractureSite::ALL {
-            for sex in Sex::ALL {
-                for band in AgeBand::all() {
-                    fields.push(ImpactField::Rate(site, sex, band));
-                }
-            }
-        }
+        let mut fields = vec![ImpactField::LocalHipFractures];
         for site in FractureSite::ALL {
             fields.push(ImpactField::HospitalCost(site));
             fields.push(ImpactField::SocialCareCost(site));
         }
-        fields.extend([ImpactField::Uplift, ImpactField::HipBedDays, ImpactField::LocalHipFractures]);
+        fields.extend([ImpactField::Uplift, ImpactField::HipBedDays]);
+        // Rate grids read row by row: a band, then women and men.
+        for site in FractureSite::ALL {
+            for band in AgeBand::all() {
+                for sex in Sex::ALL {
+                    fields.push(ImpactField::Rate(site, sex, band));
+                }
+            }
+        }
         fields
     }
 
@@ -117,8 +118,8 @@ impl ImpactField {
                 2_000.0,
                 false,
             ),
-            ImpactField::HospitalCost(site) => (format!("the hospital cost of a {} fracture", site.label().to_lowercase()), Unit::Pounds, 0.0, 250_000.0, false),
-            ImpactField::SocialCareCost(site) => (format!("the social care cost of a {} fracture", site.label().to_lowercase()), Unit::Pounds, 0.0, 250_000.0, false),
+            ImpactField::HospitalCost(site) => (format!("the hospital cost of {}", site.one_fracture()), Unit::Pounds, 0.0, 250_000.0, false),
+            ImpactField::SocialCareCost(site) => (format!("the social care cost of {}", site.one_fracture()), Unit::Pounds, 0.0, 250_000.0, false),
             ImpactField::Uplift => ("the price uplift".into(), Unit::Percent, -50.0, 300.0, false),
             ImpactField::HipBedDays => ("the hospital stay for a hip fracture".into(), Unit::Days, 0.0, 365.0, false),
             ImpactField::LocalHipFractures => ("your local hip fracture count".into(), Unit::Fractures, 1.0, 200_000.0, true),
@@ -136,6 +137,12 @@ impl ImpactField {
             ImpactField::HipBedDays => Some(assumptions.costs.hip_bed_days),
             ImpactField::LocalHipFractures => assumptions.local_hip_fractures,
         }
+    }
+
+    /// Whether a value is the text of a local figure kept per area rather than one assumption
+    /// for every area (the local hip fracture count belongs to one area).
+    pub fn is_per_area(self) -> bool {
+        self == ImpactField::LocalHipFractures
     }
 
     /// Text of the field's default, as shown in the form.

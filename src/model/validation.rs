@@ -49,7 +49,7 @@ impl Unit {
     }
 
     fn show(self, value: f64) -> String {
-        let number = super::format::plain_number(value);
+        let number = if value.fract() == 0.0 { super::format::whole(value) } else { super::format::plain_number(value) };
         match self {
             Unit::Pounds => super::format::money(value),
             Unit::Percent => format!("{number}%"),
@@ -59,7 +59,7 @@ impl Unit {
 }
 
 impl NumberRule {
-    /// Parses `text` as this field's number. Accepts thousands separators, a leading `£`
+    /// Parses `text` as this field's number. Accepts commas between thousands, a leading `£`
     /// and a trailing `%`; a blank field is an error here (use [`NumberRule::parse_optional`]
     /// when blank is allowed).
     pub fn parse(&self, text: &str) -> Result<f64, String> {
@@ -68,11 +68,22 @@ impl NumberRule {
 
     /// As [`NumberRule::parse`], but a blank field gives `Ok(None)`.
     pub fn parse_optional(&self, text: &str) -> Result<Option<f64>, String> {
-        let cleaned: String = text.trim().chars().filter(|c| !matches!(c, ',' | '£' | '%' | ' ')).collect();
-        if cleaned.is_empty() {
+        let trimmed = text.trim();
+        let unmarked = match self.unit {
+            Unit::Pounds => trimmed.strip_prefix('£'),
+            Unit::Percent => trimmed.strip_suffix('%'),
+            _ => None,
+        }
+        .unwrap_or(trimmed)
+        .trim();
+        if unmarked.is_empty() {
             return Ok(None);
         }
         let range = format!("between {} and {}", self.unit.show(self.min), self.unit.show(self.max));
+        if unmarked.contains(',') && !thousands_grouped(unmarked) {
+            return Err(format!("Enter {} as a number {range}, using a full stop for decimals (commas only between thousands)", self.name));
+        }
+        let cleaned: String = unmarked.chars().filter(|c| !matches!(c, ',' | ' ')).collect();
         let value: f64 = match cleaned.parse() {
             Ok(v) if f64::is_finite(v) => v,
             _ => return Err(format!("Enter {} as a number {range}", self.name)),
@@ -85,4 +96,14 @@ impl NumberRule {
         }
         Ok(Some(value))
     }
+}
+
+/// True when every comma in `text` separates groups of three digits (`"1,234,567.5"`),
+/// so that `"20,2"` (a decimal comma) is not silently read as 202.
+fn thousands_grouped(text: &str) -> bool {
+    let digits = text.trim_start_matches(['-', '+']);
+    let integer = digits.split('.').next().unwrap_or("");
+    let mut groups = integer.split(',');
+    let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()) && g.chars().all(|c| c.is_ascii_digit()));
+    first_ok && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit())) && !digits.split('.').skip(1).any(|d| d.contains(','))
 }

@@ -87,7 +87,10 @@ impl PageInputs {
             AreaChoice::Custom => state.saved.with(|s| custom_population(&s.custom_population)),
             _ => (Population::default(), Vec::new()),
         });
-        let assumptions = Memo::new(move |_| state.saved.with(|s| apply_edits(impact_defaults(), &s.impact_edits)));
+        let assumptions = Memo::new(move |_| {
+            let area = choice.with(AreaChoice::link_code);
+            state.saved.with(|s| apply_edits(impact_defaults(), &s.impact_edits_for(area.as_deref())))
+        });
         PageInputs { choice, population, assumptions }
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::components::error_summary::ErrorSummary;
+use crate::components::error_summary::{focus_field, ErrorSummary};
 use crate::components::number_input::NumberInput;
 use crate::components::sex_band_grid::SexBandGrid;
 use crate::components::source_tag::SourceTag;
@@ -12,27 +12,38 @@ use crate::data::defaults::{impact_defaults, DefaultSources, PRICE_YEAR};
 use crate::model::fracture_site::FractureSite;
 use crate::model::impact::{ImpactField, ImpactSources};
 use crate::model::population::{AgeBand, Sex};
-use crate::model::validation::FieldError;
+use crate::model::format::{money, plain_number, whole};
+use crate::model::validation::{FieldError, Unit};
 
 /// Records `text` for `field`, dropping the edit when it equals the default.
+/// A per-area field (the local hip count) belongs to the area the pages show, which is
+/// always the saved area.
 pub fn set_edit(state: AppState, field: ImpactField, text: String) {
     let default = field.default_text(impact_defaults());
     state.saved.update(|s| {
-        if text.trim() == default {
-            s.impact_edits.remove(&field.id());
-        } else {
-            s.impact_edits.insert(field.id(), text);
-        }
+        let area = s.area.clone();
+        s.set_edit(field, area.as_deref(), text, &default);
     });
 }
 
 /// The text a field shows: the user's edit, else the default.
 fn field_text(state: AppState, field: ImpactField) -> Signal<String> {
-    Signal::derive(move || state.saved.with(|s| s.impact_edits.get(&field.id()).cloned()).unwrap_or_else(|| field.default_text(impact_defaults())))
+    Signal::derive(move || state.saved.with(|s| s.edit_text(field, s.area.as_deref())).unwrap_or_else(|| field.default_text(impact_defaults())))
 }
 
 fn field_error(errors: Signal<Vec<FieldError>>, field: ImpactField) -> Signal<Option<String>> {
     Signal::derive(move || errors.with(|e| e.iter().find(|e| e.field == field.id()).map(|e| e.message.clone())))
+}
+
+/// A default as people read it: `14163` → `£14,163`.
+fn rule_default_display(field: ImpactField, text: &str) -> String {
+    let value: f64 = text.parse().unwrap_or_default();
+    match field.rule().unit {
+        Unit::Pounds => money(value),
+        Unit::Percent => format!("{}%", plain_number(value)),
+        _ if value.fract() == 0.0 => whole(value),
+        _ => plain_number(value),
+    }
 }
 
 /// One field with its label, unit and source.
@@ -44,14 +55,18 @@ pub fn AssumptionField(field: ImpactField, #[prop(into)] label: String, errors: 
         "£" => (Some("£".to_string()), None),
         other => (None, Some(other.to_string())),
     };
-    let edited = move || state.saved.with(|s| s.impact_edits.contains_key(&field.id()));
+    let edited = move || state.saved.with(|s| s.edit_text(field, s.area.as_deref()).is_some());
+    let default_note = match field.default_text(impact_defaults()) {
+        text if text.is_empty() => String::new(),
+        text => format!(" (default {})", rule_default_display(field, &text)),
+    };
     view! {
         <div class="fls-assumption">
             <NumberInput id=field.id() label=label value=field_text(state, field) error=field_error(errors, field)
                 on_input=Callback::new(move |text| set_edit(state, field, text)) prefix=prefix suffix=suffix />
             <p class="fls-assumption__source">
                 {move || if edited() {
-                    view! { <span class="fls-source fls-source--local"><strong>"Your figure"</strong> " (default " {field.default_text(impact_defaults())} ")"</span> }.into_any()
+                    view! { <span class="fls-source fls-source--local"><strong>"Your figure"</strong> {default_note.clone()}</span> }.into_any()
                 } else {
                     view! { <SourceTag source=DefaultSources.source(field)/> }.into_any()
                 }}
@@ -97,10 +112,14 @@ pub fn AssumptionsForm(errors: Signal<Vec<FieldError>>) -> impl IntoView {
             <p>
                 <button type="button" class="fls-button fls-button--secondary" data-testid="reset-assumptions"
                     disabled=move || edited_count() == 0
-                    on:click=move |_| state.saved.update(|s| s.impact_edits.clear())>
+                    on:click=move |_| {
+                        state.saved.update(|s| s.impact_edits.clear());
+                        // The button is now disabled: keep focus on the message that says what happened.
+                        request_animation_frame(|| focus_field("assumptions-status"));
+                    }>
                     "Reset all assumptions to defaults"
                 </button>
-                " " {move || match edited_count() { 0 => "All figures are at their defaults.".to_string(), 1 => "1 figure changed.".to_string(), n => format!("{n} figures changed.") }}
+                " " <span id="assumptions-status" tabindex="-1" role="status">{move || match edited_count() { 0 => "All figures are at their defaults.".to_string(), 1 => "1 figure changed.".to_string(), n => format!("{n} figures changed.") }}</span>
             </p>
             <h3>"Costs per fracture (" {PRICE_YEAR} " prices unless uplifted)"</h3>
             <div class="fls-grid">

@@ -9,7 +9,7 @@ use crate::app::AppState;
 use crate::charts::figures::{cost_table, fractures_by_age_chart, fractures_by_age_table, national_table};
 use crate::charts::render::stacked_bars_svg;
 use crate::components::area_picker::AreaPicker;
-use crate::components::error_summary::ErrorSummary;
+use crate::components::error_summary::{focus_field, ErrorSummary};
 use crate::components::figure::Figure;
 use crate::components::number_input::NumberInput;
 use crate::components::sex_band_grid::SexBandGrid;
@@ -129,11 +129,25 @@ pub fn ImpactPage(area: Option<String>) -> impl IntoView {
             AreaChoice::Area(_) => Some("ONS mid-2022 estimate".to_string()),
             _ => Some("As you typed it".to_string()),
         };
-        let calibration = r.calibration_factor.map(|f| format!("Calibrated: every rate × {} (your hip count ÷ predicted)", decimal(f, 3)));
+        let calibration = r.calibration_factor.map(|f| format!("Calibrated to your hip fracture count: every rate × {} (your count ÷ the model's prediction).", decimal(f, 3)));
+        let cannot_calibrate = (r.calibration_factor.is_none() && inputs.assumptions.with(|(a, _)| a.local_hip_fractures.is_some()))
+            .then_some("Your hip fracture count is not used: the model predicts no hip fractures for this population, so there is nothing to scale. Enter a population first.");
+        let first_error = assumption_errors.with(|errors| errors.first().map(|e| (e.field.clone(), e.message.clone(), errors.len())));
         view! {
             <section class="fls-section" aria-labelledby="results-title">
                 <h2 id="results-title">"Fragility fractures a year in " {name.get()}</h2>
+                <p class="fls-hint">{match inputs.choice.get() { AreaChoice::Custom => "For the population you typed.", _ => "For the mid-2022 population (ONS); see the projection for later years." }}</p>
                 {calibration.map(|c| view! { <p class="fls-inset" data-testid="calibration-note">{c}</p> })}
+                {cannot_calibrate.map(|c| view! { <p class="fls-inset fls-inset--warning" data-testid="calibration-note">{c}</p> })}
+                {first_error.map(|(field, message, count)| view! {
+                    <div class="fls-inset fls-inset--warning" role="alert" data-testid="results-use-defaults">
+                        <p>
+                            {if count == 1 { "1 figure you entered needs correcting".to_string() } else { format!("{count} figures you entered need correcting") }}
+                            ": until then the results use the default for each. "
+                            <a href=format!("#{field}") on:click=move |ev| { ev.prevent_default(); focus_field(&field); }>{message}</a>
+                        </p>
+                    </div>
+                })}
                 <div class="fls-cards">
                     {headline("People aged 50 and over", whole(r.population_50plus), "impact-population-50plus", population_note)}
                     {headline("Fragility fractures a year", whole(r.fractures.total()), "impact-fractures-total", Some("All four sites".into()))}

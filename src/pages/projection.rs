@@ -22,31 +22,42 @@ fn this_year() -> u32 {
     year.clamp(*START_YEARS.start(), *START_YEARS.end())
 }
 
-/// Reads `from` and `years` from the link, with defaults (this year; 10 years).
-fn read_choice(from: Option<&str>, years: Option<&str>) -> Result<(u32, u32), String> {
-    let from = match from {
+/// Reads `from` and `years` from the link, with defaults (this year; 10 years). A bad value
+/// falls back to its default alone, keeping the other, and is explained.
+fn read_choice(from: Option<&str>, years: Option<&str>) -> ((u32, u32), Vec<String>) {
+    let mut problems = Vec::new();
+    let from = match from.map(|t| (t, t.trim().parse::<u32>())) {
         None => this_year(),
-        Some(text) => text.trim().parse().map_err(|_| format!("The start year “{text}” is not a year: choose one from {} to {}.", START_YEARS.start(), START_YEARS.end()))?,
+        Some((_, Ok(y))) if START_YEARS.contains(&y) => y,
+        Some((_, Ok(y))) => {
+            problems.push(format!("{}.", ProjectionError::StartYearOutOfRange(y)));
+            this_year()
+        }
+        Some((text, Err(_))) => {
+            problems.push(format!("The start year “{text}” is not a year: choose one from {} to {}.", START_YEARS.start(), START_YEARS.end()));
+            this_year()
+        }
     };
-    let years = match years {
+    let years = match years.map(|t| (t, t.trim().parse::<u32>())) {
         None => *LENGTHS.end(),
-        Some(text) => text.trim().parse().map_err(|_| format!("“{text}” is not a number of years: choose from {} to {}.", LENGTHS.start(), LENGTHS.end()))?,
+        Some((_, Ok(n))) if LENGTHS.contains(&n) => n,
+        Some((_, Ok(n))) => {
+            problems.push(format!("{}.", ProjectionError::LengthOutOfRange(n)));
+            *LENGTHS.end()
+        }
+        Some((text, Err(_))) => {
+            problems.push(format!("“{text}” is not a number of years: choose from {} to {}.", LENGTHS.start(), LENGTHS.end()));
+            *LENGTHS.end()
+        }
     };
-    if !START_YEARS.contains(&from) {
-        return Err(ProjectionError::StartYearOutOfRange(from).to_string());
-    }
-    if !LENGTHS.contains(&years) {
-        return Err(ProjectionError::LengthOutOfRange(years).to_string());
-    }
-    Ok((from, years))
+    ((from, years), problems)
 }
 
 #[component]
 pub fn ProjectionPage(area: Option<String>, from: Option<String>, years: Option<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let inputs = PageInputs::new(state, area);
-    let choice_of_years = read_choice(from.as_deref(), years.as_deref());
-    let (from_year, length) = choice_of_years.clone().unwrap_or((this_year(), *LENGTHS.end()));
+    let ((from_year, length), link_problems) = read_choice(from.as_deref(), years.as_deref());
     let go = move |area: Option<String>, from: u32, years: u32| {
         state.navigate(&Route::Projection { area, from: Some(from.to_string()), years: Some(years.to_string()) });
     };
@@ -63,6 +74,7 @@ pub fn ProjectionPage(area: Option<String>, from: Option<String>, years: Option<
     let svg = Signal::derive(move || projected.with(|y| lines_svg(&projection_chart(y, &name.get()))));
     let table = Signal::derive(move || projected.with(|y| projection_table(y, &name.get())));
     let file_name = Signal::derive(move || format!("{} fracture projection {from_year}-{}", name.get(), from_year + length));
+    let population_file = move || format!("{}.csv", file_stem(&format!("{} population projection {from_year}-{}", name.get(), from_year + length)));
     let population_table = Signal::derive(move || projected.with(|y| projected_population_table(y, &name.get())));
     let area_link = move || inputs.choice.with(AreaChoice::link_code);
 
@@ -70,10 +82,11 @@ pub fn ProjectionPage(area: Option<String>, from: Option<String>, years: Option<
         <h1>"Projection"</h1>
         <p class="fls-lede">"How the yearly number of fragility fractures grows as the population ages, from a start year over 5 to 10 years, with the same rates and calibration as the local impact page."</p>
         <ChosenArea choice=inputs.choice on_pick=on_pick/>
-        {choice_of_years.clone().err().map(|message| view! {
+        {(!link_problems.is_empty()).then(|| view! {
             <div class="fls-error-summary" role="alert" data-testid="projection-error">
                 <h2 class="fls-error-summary__title">"There is a problem with the link"</h2>
-                <p>{message} " Showing " {from_year} " over " {length} " years instead."</p>
+                {link_problems.iter().map(|m| view! { <p>{m.clone()}</p> }).collect_view()}
+                <p>"Showing " {from_year} " over " {length} " years instead."</p>
             </div>
         })}
         <form class="fls-inline-form" on:submit=|ev| ev.prevent_default()>
@@ -123,7 +136,7 @@ pub fn ProjectionPage(area: Option<String>, from: Option<String>, years: Option<
                         <h3>"Population aged 50 and over by sex and age band"</h3>
                         <DataTable table=population_table testid="projection-population-table"/>
                         <button type="button" class="fls-button fls-button--secondary" data-testid="projection-population-csv"
-                            on:click=move |_| download_text(&format!("{}.csv", file_stem(&format!("{} population projection", name.get()))), "text/csv;charset=utf-8", &population_table.with(Table::to_csv))>
+                            on:click=move |_| download_text(&population_file(), "text/csv;charset=utf-8", &population_table.with(Table::to_csv))>
                             "Download population table (CSV)"
                         </button>
                     </section>

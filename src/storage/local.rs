@@ -45,6 +45,10 @@ pub fn load() -> (SavedState, Option<StorageNotice>) {
 /// Saves `state`, or says why it could not.
 pub fn save(state: &SavedState) -> Result<(), StorageNotice> {
     let Some(store) = storage() else { return Err(StorageNotice::Unavailable) };
+    if state.is_empty() {
+        // Nothing to keep: leave no key behind (after "clear my data" too).
+        return store.remove_item(STORAGE_KEY).map_err(|_| StorageNotice::Unavailable);
+    }
     store.set_item(STORAGE_KEY, &encode(state)).map_err(|_| StorageNotice::SaveFailed {
         detail: "Your browser storage is full or blocked, so your latest changes were not saved on this computer. They stay while this page is open.".into(),
     })

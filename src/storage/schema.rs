@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::impact::{ImpactEdits, ImpactField};
+
 /// The key under which the current schema is saved.
 pub const STORAGE_KEY: &str = "fls-toolkit.v1";
 /// Prefix of every key the app writes (what "clear my data" removes).
@@ -32,11 +34,55 @@ pub struct SavedState {
     /// A custom population typed by sex and band (field id → text), used when no area is chosen.
     #[serde(default)]
     pub custom_population: BTreeMap<String, String>,
+    /// Local hip fracture counts for calibration, by area link code: a count belongs to one area.
+    #[serde(default)]
+    pub local_hip_counts: BTreeMap<String, String>,
 }
 
 impl SavedState {
     pub fn new() -> SavedState {
         SavedState { version: SCHEMA_VERSION, ..SavedState::default() }
+    }
+
+    /// The local-impact edits that apply to `area`: the shared assumptions plus that area's
+    /// own hip fracture count.
+    pub fn impact_edits_for(&self, area: Option<&str>) -> ImpactEdits {
+        let mut edits = self.impact_edits.clone();
+        if let Some(count) = area.and_then(|a| self.local_hip_counts.get(a)) {
+            edits.insert(ImpactField::LocalHipFractures.id(), count.clone());
+        }
+        edits
+    }
+
+    /// The text the user typed for `field` in `area`, if any.
+    pub fn edit_text(&self, field: ImpactField, area: Option<&str>) -> Option<String> {
+        if field.is_per_area() {
+            area.and_then(|a| self.local_hip_counts.get(a)).cloned()
+        } else {
+            self.impact_edits.get(&field.id()).cloned()
+        }
+    }
+
+    /// Records `text` for `field` (in `area` for a per-area field); text equal to `default`
+    /// removes the edit.
+    pub fn set_edit(&mut self, field: ImpactField, area: Option<&str>, text: String, default: &str) {
+        let unchanged = text.trim() == default;
+        let (store, key) = if field.is_per_area() {
+            let Some(area) = area else { return };
+            (&mut self.local_hip_counts, area.to_string())
+        } else {
+            (&mut self.impact_edits, field.id())
+        };
+        if unchanged {
+            store.remove(&key);
+        } else {
+            store.insert(key, text);
+        }
+    }
+
+    /// Nothing but the version: saving this is the same as having nothing saved.
+    pub fn is_empty(&self) -> bool {
+        *self == SavedState::new()
     }
 }
 

@@ -249,3 +249,28 @@ test("an edit in one tab reaches another open tab instead of being overwritten",
   assert.equal(saved.impact_edits["price-uplift"], "5");
   await context.close();
 });
+
+test("a local hip count calibrates only its own area; a bad link keeps its good part", async () => {
+  const { context } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url("#/impact?area=S08000031"));
+  await ready(page);
+  await page.locator("#local-hip-fractures").fill("1100");
+  await page.getByTestId("calibration-note").waitFor();
+  assert.equal(await text(page, "impact-fractures-hip"), "1,100");
+  await page.goto(server.url(`#/impact?area=${LEEDS}`));
+  await page.waitForFunction(() => document.querySelector("[data-testid=chosen-area]")?.textContent.includes("Leeds"));
+  assert.equal(await text(page, "impact-fractures-hip"), whole(fractures(councilPopulation(LEEDS)).hip), "Leeds is not calibrated by Glasgow's count");
+  assert.equal(await page.getByTestId("calibration-note").count(), 0);
+  assert.equal(await page.locator("#local-hip-fractures").inputValue(), "");
+  // Back to Glasgow: its count is still there.
+  await page.goto(server.url("#/impact?area=S08000031"));
+  await page.getByTestId("calibration-note").waitFor();
+  // A projection link with one bad parameter keeps the good one.
+  await page.goto(server.url(`#/projection?area=${LEEDS}&from=1999&years=7`));
+  await page.getByTestId("projection-error").waitFor();
+  assert.match(await page.getByTestId("projection-error").textContent(), /1999/);
+  await page.getByTestId("projection-fractures-total-2033").waitFor();
+  assert.equal(await page.locator("[data-testid^=projection-fractures-total-]").count(), 8);
+  await context.close();
+});
