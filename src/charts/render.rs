@@ -4,8 +4,8 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::spec::{Lines, StackedBars, PALETTE};
-use crate::model::format::whole;
+use super::spec::{AxisFormat, HorizontalBars, Lines, StackedBars, PALETTE};
+use crate::model::format::{money, whole};
 
 /// Chart size in pixels (the SVG scales to its container).
 pub const WIDTH: u32 = 900;
@@ -14,6 +14,13 @@ pub const HEIGHT: u32 = 460;
 fn colour(i: usize) -> RGBColor {
     let (r, g, b) = PALETTE[i % PALETTE.len()];
     RGBColor(r, g, b)
+}
+
+fn axis_text(format: AxisFormat, value: f64) -> String {
+    match format {
+        AxisFormat::Whole => whole(value),
+        AxisFormat::Money => money(value),
+    }
 }
 
 fn nice_max(max: f64) -> f64 {
@@ -52,7 +59,7 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec
             })
             .y_label_formatter(&|y| whole(*y))
             .y_desc(&spec.y_label)
-            .x_desc("Age band")
+            .x_desc(&spec.x_label)
             .label_style(("sans-serif", 13))
             .axis_desc_style(("sans-serif", 14))
             .draw()?;
@@ -96,7 +103,7 @@ pub fn draw_lines<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &Line
         .caption(&spec.title, ("sans-serif", 20))
         .margin(12)
         .x_label_area_size(44)
-        .y_label_area_size(72)
+        .y_label_area_size(if spec.y_format == AxisFormat::Money { 100 } else { 72 })
         // f64 years: plotters' integer key points overflow on u32 ranges. Headroom above for the legend.
         .build_cartesian_2d(first as f64 - 0.3..last.max(first + 1) as f64 + 0.3, 0f64..nice_max(spec.max_value()) * 1.25)?;
     chart
@@ -104,7 +111,7 @@ pub fn draw_lines<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &Line
         .x_labels(spec.x.len())
         .max_light_lines(0)
         .x_label_formatter(&|x| if (x - x.round()).abs() < 1e-6 { format!("{}", x.round()) } else { String::new() })
-        .y_label_formatter(&|y| whole(*y))
+        .y_label_formatter(&|y| axis_text(spec.y_format, *y))
         .x_desc(&spec.x_label)
         .y_desc(&spec.y_label)
         .label_style(("sans-serif", 13))
@@ -119,6 +126,12 @@ pub fn draw_lines<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &Line
             .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], colour(s).stroke_width(3)));
         chart.draw_series(points.into_iter().map(|p| Circle::new(p, 4, colour(s).filled())))?;
     }
+    let y_top = nice_max(spec.max_value()) * 1.25;
+    for marker in &spec.markers {
+        let x = marker.x as f64;
+        chart.draw_series(std::iter::once(PathElement::new(vec![(x, 0.0), (x, y_top * 0.78)], BLACK.stroke_width(2))))?;
+        chart.draw_series(std::iter::once(Text::new(marker.label.clone(), (x, y_top * 0.8), ("sans-serif", 14).into_font().color(&BLACK))))?;
+    }
     chart
         .configure_series_labels()
         .position(SeriesLabelPosition::UpperLeft)
@@ -127,6 +140,76 @@ pub fn draw_lines<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &Line
         .label_font(("sans-serif", 14))
         .draw()?;
     area.present()
+}
+
+/// Draws horizontal bars (rows top to bottom) with a reference line into `area`.
+pub fn draw_horizontal_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &HorizontalBars) -> DrawResult<(), DB> {
+    area.fill(&WHITE)?;
+    let n = spec.rows.len().max(1);
+    let (lo, hi) = spec.value_range();
+    let (lo, hi) = if lo.is_finite() && hi.is_finite() { (lo.min(0.0), hi.max(0.0)) } else { (0.0, 1.0) };
+    let pad = ((hi - lo) * 0.08).max(1.0);
+    let mut chart = ChartBuilder::on(area)
+        .caption(&spec.title, ("sans-serif", 20))
+        .margin(12)
+        .x_label_area_size(44)
+        .y_label_area_size(290)
+        .build_cartesian_2d(lo - pad..hi + pad, -0.5f64..(n as f64 - 0.5))?;
+    // Row 0 at the top: y = n − 1 − row.
+    let labels: Vec<String> = spec.rows.iter().map(|r| r.label.clone()).collect();
+    let format = spec.x_format;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .max_light_lines(0)
+        .y_labels(n)
+        .y_label_formatter(&move |y| {
+            let i = y.round();
+            let row = n as f64 - 1.0 - i;
+            if (y - i).abs() < 1e-6 && row >= 0.0 && (row as usize) < labels.len() { labels[row as usize].clone() } else { String::new() }
+        })
+        .x_label_formatter(&|x| axis_text(format, *x))
+        .x_labels(6)
+        .x_desc(&spec.x_label)
+        .label_style(("sans-serif", 13))
+        .axis_desc_style(("sans-serif", 14))
+        .draw()?;
+    for (s, name) in spec.legend.iter().enumerate() {
+        let bars: Vec<Rectangle<(f64, f64)>> = spec
+            .rows
+            .iter()
+            .enumerate()
+            .flat_map(|(row, r)| {
+                let y = n as f64 - 1.0 - row as f64;
+                r.segments.iter().filter(move |seg| seg.2 == s).map(move |(a, b, _)| Rectangle::new([(a.min(*b), y - 0.32), (a.max(*b), y + 0.32)], colour(s).filled()))
+            })
+            .collect();
+        chart.draw_series(bars)?.label(name).legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 12, y + 6)], colour(s).filled()));
+    }
+    if let Some((value, label)) = &spec.reference {
+        chart
+            .draw_series(std::iter::once(PathElement::new(vec![(*value, -0.5), (*value, n as f64 - 0.5)], BLACK.stroke_width(2))))?
+            .label(label)
+            .legend(|(x, y)| PathElement::new(vec![(x + 6, y - 7), (x + 6, y + 7)], BLACK.stroke_width(2)));
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::LowerRight)
+        .background_style(WHITE.mix(0.9))
+        .border_style(BLACK.mix(0.3))
+        .label_font(("sans-serif", 14))
+        .draw()?;
+    area.present()
+}
+
+/// A horizontal bar chart as SVG text.
+pub fn horizontal_bars_svg(spec: &HorizontalBars) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        draw_horizontal_bars(&root, spec).expect("drawing to a string cannot fail");
+    }
+    svg
 }
 
 /// A stacked bar chart as SVG text.

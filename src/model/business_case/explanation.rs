@@ -102,7 +102,7 @@ pub const HOW_THE_MODEL_WORKS: &[Section] = &[
     Section {
         heading: "What the model leaves out",
         paragraphs: &[
-            "Any rise in risk after a further fracture; any benefit after stopping treatment; falls services; side effects of treatment; growth in the caseload over the horizon (apply it on the local-impact page); costs or savings after the horizon; deaths caused by hip fractures are reported but not removed from the cohort.",
+            "Any rise in risk after a further fracture; any benefit after stopping treatment; falls services; side effects of treatment; growth in the caseload over the horizon (the projection page shows how it grows); costs or savings after the horizon; deaths caused by hip fractures are reported but not removed from the cohort.",
         ],
     },
 ];

@@ -34,6 +34,7 @@ pub mod caseload;
 pub mod cohort;
 pub mod costs;
 pub mod discounting;
+pub mod edits;
 pub mod effect;
 pub mod sources;
 pub mod explanation;
