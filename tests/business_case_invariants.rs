@@ -3,6 +3,9 @@
 //! not fewer avoided; everything finite; costs non-negative; people conserved; discount 0
 //! equals undiscounted; horizon behaves monotonically; the horizon truncates consistently.
 
+mod common;
+
+use common::area as default_area;
 use fls_toolkit::model::business_case as bc;
 
 /// A small deterministic generator (64-bit LCG), so the sweep is reproducible without deps.
@@ -125,15 +128,6 @@ fn all_finite(r: &bc::Results) -> bool {
 
 fn run(i: &bc::Inputs) -> bc::Outputs {
     bc::run(&i.validate().unwrap_or_else(|e| panic!("{e}")))
-}
-
-fn default_area() -> bc::Inputs {
-    bc::Inputs::with_index_fractures(bc::IndexFractures {
-        hip: 300.0,
-        vertebral: 110.0,
-        wrist_forearm: 320.0,
-        other: 830.0,
-    })
 }
 
 const EPS: f64 = 1e-9;

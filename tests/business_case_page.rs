@@ -56,7 +56,7 @@ fn edits_are_read_with_their_rules_and_invalid_text_keeps_the_default() {
     assert_eq!(inputs.staffing.nurse_salary_gbp, base.staffing.nurse_salary_gbp, "unreadable text keeps the default");
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].field, "nurse_salary_gbp");
-    assert!(errors[0].message.contains("as a number between £0 and £300,000"), "{}", errors[0].message);
+    assert_eq!(errors[0].message, "Enter FLS nurse specialist salary (Agenda for Change band 7) as a number between £0 and £300,000");
     // Out of range: reported in the field's words, and the model still runs on the default.
     let (valid, errors) = read_edits(&base, &edits(&[("horizon_years", "12")]));
     assert_eq!(errors[0].message, "Enter years the business case looks ahead between 1 and 10");

@@ -1,15 +1,9 @@
 //! Presets, one-way sensitivity (tornado) and the "How the model works" text.
 
-use fls_toolkit::model::business_case as bc;
+mod common;
 
-fn area() -> bc::Inputs {
-    bc::Inputs::with_index_fractures(bc::IndexFractures {
-        hip: 300.0,
-        vertebral: 110.0,
-        wrist_forearm: 320.0,
-        other: 830.0,
-    })
-}
+use common::area;
+use fls_toolkit::model::business_case as bc;
 
 fn run(i: &bc::Inputs) -> bc::Outputs {
     bc::run(&i.validate().unwrap())

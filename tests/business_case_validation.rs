@@ -1,16 +1,10 @@
 //! Validation and the input metadata table: every out-of-range field is reported at once,
 //! in plain English, against its id; the table and the struct agree.
 
-use fls_toolkit::model::business_case as bc;
+mod common;
 
-fn area() -> bc::Inputs {
-    bc::Inputs::with_index_fractures(bc::IndexFractures {
-        hip: 300.0,
-        vertebral: 110.0,
-        wrist_forearm: 320.0,
-        other: 830.0,
-    })
-}
+use common::area;
+use fls_toolkit::model::business_case as bc;
 
 #[test]
 fn defaults_are_valid() {

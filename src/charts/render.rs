@@ -81,11 +81,13 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec
                 .label(&one.name)
                 .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 12, y + 6)], colour(s).filled()));
         }
-        // One legend, in the last panel's top right corner, where the oldest bands' bars are lowest.
+        // One legend, in the last panel's top right corner, where the oldest bands' bars are
+        // lowest; a single panel of years (which grow as cohorts add up) has it top left.
         if p == last_panel {
+            let position = if spec.panels.len() == 1 { SeriesLabelPosition::UpperLeft } else { SeriesLabelPosition::UpperRight };
             chart
                 .configure_series_labels()
-                .position(SeriesLabelPosition::UpperRight)
+                .position(position)
                 .background_style(WHITE.mix(0.9))
                 .border_style(BLACK.mix(0.3))
                 .label_font(("sans-serif", 14))
@@ -192,9 +194,14 @@ pub fn draw_horizontal_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s
             .label(label)
             .legend(|(x, y)| PathElement::new(vec![(x + 6, y - 7), (x + 6, y + 7)], BLACK.stroke_width(2)));
     }
+    // One series needs no legend: the title names it.
+    if spec.legend.len() < 2 {
+        return area.present();
+    }
     chart
         .configure_series_labels()
-        .position(SeriesLabelPosition::LowerRight)
+        // Lower left: a tornado's bottom rows are its shortest bars, close to the reference line.
+        .position(SeriesLabelPosition::LowerLeft)
         .background_style(WHITE.mix(0.9))
         .border_style(BLACK.mix(0.3))
         .label_font(("sans-serif", 14))

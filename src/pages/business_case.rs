@@ -248,8 +248,9 @@ fn Scenarios(base: Memo<Inputs>, area_name: Memo<String>) -> impl IntoView {
             <Show when=move || computable.with(|c| c.len() >= 2)
                 fallback=move || view! { <p class="fls-hint">{move || if state.saved.with(|s| s.scenarios.len() >= 2) { "Tick two or more scenarios to compare them." } else { "Save two or more scenarios to compare them side by side." }}</p> }>
                 <h3>"Scenarios compared"</h3>
-                <DataTable table=table testid="scenario-comparison"/>
-                <Figure svg=svg table=table name=file_name id="comparison-chart"/>
+                <div data-testid="scenario-comparison">
+                    <Figure svg=svg table=table name=file_name id="comparison-chart"/>
+                </div>
             </Show>
         </section>
     }

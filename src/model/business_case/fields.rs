@@ -81,8 +81,10 @@ impl InputField {
     /// What the field accepts, for reading typed text and for the model's range check.
     /// Messages name the field by its label: "Enter cost of one DXA scan between £0 and £2,000".
     pub fn rule(&self) -> NumberRule {
+        // Lower-case the first letter, unless the first word is an abbreviation ("FLS", "DXA").
         let mut name = self.label.to_string();
-        if let Some(first) = name.get(0..1) {
+        let abbreviation = name.chars().nth(1).is_some_and(char::is_uppercase);
+        if let (Some(first), false) = (name.get(0..1), abbreviation) {
             name.replace_range(0..1, &first.to_lowercase());
         }
         NumberRule { name, unit: self.unit, min: self.min, max: self.max, whole: self.whole_number }
