@@ -55,6 +55,9 @@ fn hash_routes_parse_and_print() {
         Route::Projection { area: Some("CCG21:E38000006".into()), from: Some("2026".into()), years: Some("10".into()) }
     );
     assert_eq!(Route::from_hash("#/sources/"), Route::Sources);
+    assert_eq!(Route::from_hash("#/business-case?area=E08000035"), Route::BusinessCase { area: Some("E08000035".into()) });
+    assert_eq!(Route::BusinessCase { area: Some("CCG21:E38000006".into()) }.to_hash(), "#/business-case?area=CCG21:E38000006");
+    assert_eq!(Route::BusinessCase { area: None }.title(), "Business case");
     assert_eq!(Route::from_hash("#/nowhere"), Route::NotFound("/nowhere".into()));
     let r = Route::Projection { area: Some("CCG21:E38000006".into()), from: Some("2026".into()), years: None };
     assert_eq!(r.to_hash(), "#/projection?area=CCG21:E38000006&from=2026");
@@ -83,4 +86,51 @@ fn a_local_hip_count_belongs_to_its_area_and_other_edits_to_all() {
     state.set_edit(ImpactField::HipBedDays, None, "20.2".into(), "20.2");
     state.set_edit(ImpactField::LocalHipFractures, Some("S08000031"), "".into(), "");
     assert!(state.is_empty());
+}
+
+#[test]
+fn scenarios_round_trip_and_version_one_documents_without_them_still_read() {
+    let mut state = SavedState::new();
+    state.business_case_edits.insert("horizon_years".into(), "7".into());
+    let first = state.save_scenario("  Full service ").unwrap();
+    state.business_case_edits.insert("horizon_years".into(), "3".into());
+    let second = state.save_scenario("Short horizon").unwrap();
+    assert_ne!(first, second);
+    assert_eq!(state.scenarios[0].name, "Full service");
+    assert_eq!(state.scenarios[0].edits["horizon_years"], "7");
+    let text = encode(&state);
+    assert_eq!(decode(Some(&text)), Loaded::Ok(state.clone()));
+    // A document saved before scenarios existed reads with none.
+    match decode(Some(r#"{"version":1,"area":"E08000035","impact_edits":{"price-uplift":"10"}}"#)) {
+        Loaded::Ok(old) => {
+            assert!(old.scenarios.is_empty() && old.business_case_edits.is_empty());
+            assert_eq!(old.impact_edits["price-uplift"], "10");
+        }
+        other => panic!("{other:?}"),
+    }
+    // A scenario with an unknown field is damaged data, kept and reported, not dropped.
+    assert!(matches!(decode(Some(r#"{"version":1,"scenarios":[{"id":1,"name":"a","edits":{},"x":1}]}"#)), Loaded::Damaged { .. }));
+}
+
+#[test]
+fn scenarios_are_named_renamed_opened_and_deleted() {
+    let mut state = SavedState::new();
+    assert_eq!(state.save_scenario("   "), Err("Enter a name for the scenario".into()));
+    assert!(state.save_scenario(&"x".repeat(61)).unwrap_err().contains("60 characters"));
+    let a = state.save_scenario("Minimal").unwrap();
+    assert!(state.save_scenario("minimal").unwrap_err().contains("already exists"));
+    state.business_case_edits.insert("dxa_scan_cost_gbp".into(), "90".into());
+    let b = state.save_scenario("Dearer scans").unwrap();
+    state.rename_scenario(b, "Scans at £90").unwrap();
+    assert!(state.rename_scenario(b, "Minimal").is_err(), "names stay unique");
+    assert!(state.rename_scenario(b, "scans at £90").is_ok(), "its own name may change case");
+    state.open_scenario(a);
+    assert!(state.business_case_edits.is_empty());
+    state.open_scenario(b);
+    assert_eq!(state.business_case_edits["dxa_scan_cost_gbp"], "90");
+    state.delete_scenario(a);
+    assert_eq!(state.scenarios.len(), 1);
+    let c = state.save_scenario("Another").unwrap();
+    assert!(c > b, "a new id is above every id in use");
+    assert_eq!(state.rename_scenario(a, "Gone"), Err("That scenario no longer exists".into()));
 }

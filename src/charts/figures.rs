@@ -1,6 +1,6 @@
 //! The charts and tables of the local-impact and projection pages, built from model results.
 
-use super::spec::{Lines, Series, StackedBars};
+use super::spec::{AxisFormat, Lines, Series, StackedBars};
 use super::table::Table;
 use crate::model::epidemiology::FractureCounts;
 use crate::data::defaults::PRICE_YEAR;
@@ -19,6 +19,7 @@ fn csv_number(value: f64) -> String {
 pub fn fractures_by_age_chart(fractures: &FractureCounts, area_name: &str) -> StackedBars {
     StackedBars {
         title: format!("Fragility fractures a year by age and sex — {area_name}"),
+        x_label: "Age band".into(),
         y_label: "Fractures a year".into(),
         categories: AgeBand::all().map(|b| b.label().to_string()).collect(),
         panels: Sex::ALL
@@ -79,6 +80,8 @@ pub fn projection_chart(years: &[ProjectedYear], area_name: &str) -> Lines {
         y_label: "Fractures a year".into(),
         x: years.iter().map(|y| y.year).collect(),
         series,
+        y_format: AxisFormat::Whole,
+        markers: Vec::new(),
     }
 }
 

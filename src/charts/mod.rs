@@ -1,6 +1,7 @@
 //! Charts: pure specs (numbers and labels), the tables and CSV beside them, the figures of
 //! each page, and their plotters rendering to SVG.
 
+pub mod business_case;
 pub mod figures;
 pub mod render;
 pub mod spec;

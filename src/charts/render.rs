@@ -4,8 +4,8 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::spec::{Lines, StackedBars, PALETTE};
-use crate::model::format::{decimal, whole};
+use super::spec::{AxisFormat, HorizontalBars, Lines, StackedBars, PALETTE};
+use crate::model::format::{decimal, money, whole};
 
 /// Chart size in pixels (the SVG scales to its container).
 pub const WIDTH: u32 = 900;
@@ -16,10 +16,14 @@ fn colour(i: usize) -> RGBColor {
     RGBColor(r, g, b)
 }
 
-/// Axis numbers: whole numbers with separators, or one decimal when the axis is short
-/// (so a small area's axis does not read 0 0 1 1 1).
-fn axis_label(y: f64, axis_max: f64) -> String {
-    if axis_max < 10.0 { decimal(y, 1) } else { whole(y) }
+/// Axis numbers: whole numbers (or pounds) with separators, or one decimal when the axis is
+/// short (so a small area's axis does not read 0 0 1 1 1).
+fn axis_text(format: AxisFormat, value: f64, axis_max: f64) -> String {
+    match format {
+        AxisFormat::Whole if axis_max < 10.0 => decimal(value, 1),
+        AxisFormat::Whole => whole(value),
+        AxisFormat::Money => money(value),
+    }
 }
 
 fn nice_max(max: f64) -> f64 {
@@ -70,9 +74,9 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec
                 let i = x.round();
                 if (x - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < categories.len() { categories[i as usize].clone() } else { String::new() }
             })
-            .y_label_formatter(&|y| axis_label(*y, y_max))
+            .y_label_formatter(&|y| axis_text(AxisFormat::Whole, *y, y_max))
             .y_desc(&spec.y_label)
-            .x_desc("Age band")
+            .x_desc(&spec.x_label)
             .label_style(("sans-serif", 13))
             .axis_desc_style(("sans-serif", 14))
             .draw()?;
@@ -94,9 +98,11 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec
                 .label(&one.name)
                 .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 12, y + 6)], colour(s).filled()));
         }
-        // One legend, in the last panel's top right corner, where the oldest bands' bars are lowest.
+        // One legend, in the last panel's top right corner, where the oldest bands' bars are
+        // lowest; a single panel of years (which grow as cohorts add up) has it top left.
         if p == last_panel {
-            draw_legend(&mut chart, SeriesLabelPosition::UpperRight)?;
+            let position = if spec.panels.len() == 1 { SeriesLabelPosition::UpperLeft } else { SeriesLabelPosition::UpperRight };
+            draw_legend(&mut chart, position)?;
         }
     }
     area.present()
@@ -107,20 +113,20 @@ pub fn draw_lines<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &Line
     area.fill(&WHITE)?;
     let (Some(first), Some(last)) = (spec.x.first().copied(), spec.x.last().copied()) else { return area.present() };
     // The top third stays clear for the legend.
-    let y_max = nice_max(spec.max_value()) * 1.5;
+    let y_top = nice_max(spec.max_value()) * 1.5;
     let mut chart = ChartBuilder::on(area)
         .caption(&spec.title, ("sans-serif", 20))
         .margin(12)
         .x_label_area_size(44)
-        .y_label_area_size(72)
+        .y_label_area_size(if spec.y_format == AxisFormat::Money { 100 } else { 72 })
         // f64 years: plotters' integer key points overflow on u32 ranges. Headroom above for the legend.
-        .build_cartesian_2d(first as f64 - 0.3..last.max(first + 1) as f64 + 0.3, 0f64..y_max)?;
+        .build_cartesian_2d(first as f64 - 0.3..last.max(first + 1) as f64 + 0.3, 0f64..y_top)?;
     chart
         .configure_mesh()
         .x_labels(spec.x.len())
         .max_light_lines(0)
         .x_label_formatter(&|x| if (x - x.round()).abs() < 1e-6 { format!("{}", x.round()) } else { String::new() })
-        .y_label_formatter(&|y| axis_label(*y, y_max))
+        .y_label_formatter(&|y| axis_text(spec.y_format, *y, y_top))
         .x_desc(&spec.x_label)
         .y_desc(&spec.y_label)
         .label_style(("sans-serif", 13))
@@ -135,8 +141,82 @@ pub fn draw_lines<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &Line
             .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], colour(s).stroke_width(3)));
         chart.draw_series(points.into_iter().map(|p| Circle::new(p, 4, colour(s).filled())))?;
     }
+    for marker in &spec.markers {
+        let x = marker.x as f64;
+        chart.draw_series(std::iter::once(PathElement::new(vec![(x, 0.0), (x, y_top * 0.78)], BLACK.stroke_width(2))))?;
+        chart.draw_series(std::iter::once(Text::new(marker.label.clone(), (x, y_top * 0.8), ("sans-serif", 14).into_font().color(&BLACK))))?;
+    }
     draw_legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
     area.present()
+}
+
+/// Draws horizontal bars (rows top to bottom) with a reference line into `area`.
+pub fn draw_horizontal_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &HorizontalBars) -> DrawResult<(), DB> {
+    area.fill(&WHITE)?;
+    let n = spec.rows.len().max(1);
+    let (lo, hi) = spec.value_range();
+    let (lo, hi) = if lo.is_finite() && hi.is_finite() { (lo.min(0.0), hi.max(0.0)) } else { (0.0, 1.0) };
+    let pad = ((hi - lo) * 0.08).max(1.0);
+    let mut chart = ChartBuilder::on(area)
+        .caption(&spec.title, ("sans-serif", 20))
+        .margin(12)
+        .x_label_area_size(44)
+        .y_label_area_size(290)
+        .build_cartesian_2d(lo - pad..hi + pad, -0.5f64..(n as f64 - 0.5))?;
+    // Row 0 at the top: y = n − 1 − row.
+    let labels: Vec<String> = spec.rows.iter().map(|r| r.label.clone()).collect();
+    let format = spec.x_format;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .max_light_lines(0)
+        .y_labels(n)
+        .y_label_formatter(&move |y| {
+            let i = y.round();
+            let row = n as f64 - 1.0 - i;
+            if (y - i).abs() < 1e-6 && row >= 0.0 && (row as usize) < labels.len() { labels[row as usize].clone() } else { String::new() }
+        })
+        .x_label_formatter(&move |x| axis_text(format, *x, hi))
+        .x_labels(6)
+        .x_desc(&spec.x_label)
+        .label_style(("sans-serif", 13))
+        .axis_desc_style(("sans-serif", 14))
+        .draw()?;
+    for (s, name) in spec.legend.iter().enumerate() {
+        let bars: Vec<Rectangle<(f64, f64)>> = spec
+            .rows
+            .iter()
+            .enumerate()
+            .flat_map(|(row, r)| {
+                let y = n as f64 - 1.0 - row as f64;
+                r.segments.iter().filter(move |seg| seg.2 == s).map(move |(a, b, _)| Rectangle::new([(a.min(*b), y - 0.32), (a.max(*b), y + 0.32)], colour(s).filled()))
+            })
+            .collect();
+        chart.draw_series(bars)?.label(name).legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 12, y + 6)], colour(s).filled()));
+    }
+    if let Some((value, label)) = &spec.reference {
+        chart
+            .draw_series(std::iter::once(PathElement::new(vec![(*value, -0.5), (*value, n as f64 - 0.5)], BLACK.stroke_width(2))))?
+            .label(label)
+            .legend(|(x, y)| PathElement::new(vec![(x + 6, y - 7), (x + 6, y + 7)], BLACK.stroke_width(2)));
+    }
+    // One series needs no legend: the title names it.
+    if spec.legend.len() < 2 {
+        return area.present();
+    }
+    // Lower left: a tornado's bottom rows are its shortest bars, close to the reference line.
+    draw_legend(&mut chart, SeriesLabelPosition::LowerLeft)?;
+    area.present()
+}
+
+/// A horizontal bar chart as SVG text.
+pub fn horizontal_bars_svg(spec: &HorizontalBars) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        draw_horizontal_bars(&root, spec).expect("drawing to a string cannot fail");
+    }
+    svg
 }
 
 /// A stacked bar chart as SVG text.

@@ -16,6 +16,7 @@ pub struct Series {
 #[derive(Clone, Debug, PartialEq)]
 pub struct StackedBars {
     pub title: String,
+    pub x_label: String,
     pub y_label: String,
     pub categories: Vec<String>,
     /// `(panel title, series)`; each series has one value per category.
@@ -40,6 +41,55 @@ pub struct Lines {
     pub y_label: String,
     pub x: Vec<u32>,
     pub series: Vec<Series>,
+    /// Whole numbers or pounds on the y axis.
+    pub y_format: AxisFormat,
+    /// Vertical lines marking an x value, with a label (e.g. the break-even year).
+    pub markers: Vec<Marker>,
+}
+
+/// How axis values read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AxisFormat {
+    Whole,
+    Money,
+}
+
+/// A labelled vertical line at one x value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub x: u32,
+    pub label: String,
+}
+
+/// Horizontal bars, each row made of segments between two values, around a reference line
+/// (a tornado: for each input, the result at its low and high value around the base case).
+#[derive(Clone, Debug, PartialEq)]
+pub struct HorizontalBars {
+    pub title: String,
+    pub x_label: String,
+    pub x_format: AxisFormat,
+    /// Names of the series, for the legend (segment `series` indexes this list).
+    pub legend: Vec<String>,
+    /// Rows from top to bottom.
+    pub rows: Vec<BarRow>,
+    /// A vertical line (value, label), e.g. the base case or zero.
+    pub reference: Option<(f64, String)>,
+}
+
+/// One row of horizontal bars.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarRow {
+    pub label: String,
+    /// `(from, to, series)`.
+    pub segments: Vec<(f64, f64, usize)>,
+}
+
+impl HorizontalBars {
+    /// Smallest and largest values drawn (segments and the reference line).
+    pub fn value_range(&self) -> (f64, f64) {
+        let values = self.rows.iter().flat_map(|r| r.segments.iter().flat_map(|(a, b, _)| [*a, *b])).chain(self.reference.iter().map(|(v, _)| *v));
+        values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)))
+    }
 }
 
 impl Lines {

@@ -14,7 +14,8 @@ pub fn SourceTag(source: Source) -> impl IntoView {
     view! {
         <span class=class>
             <strong class="fls-source__basis">{source.basis.label()}</strong>
-            ": " {source.citation}
+            ": " {source.cited()}
+            {(!source.note.is_empty()).then(|| format!(" — {}", source.note))}
         </span>
     }
 }

@@ -7,6 +7,7 @@ pub mod epidemiology;
 pub mod evidence;
 pub mod format;
 pub mod fracture_site;
+pub mod business_case;
 pub mod impact;
 pub mod population;
 pub mod projection;

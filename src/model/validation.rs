@@ -32,6 +32,15 @@ pub enum Unit {
     People,
     Fractures,
     Years,
+    PoundsPerYear,
+    PatientsPerYear,
+    PatientsPerWte,
+    ContactsPerYear,
+    WteRatio,
+    SessionsPerWeek,
+    /// A quality-of-life weight on the QALY scale, 0 to 1.
+    Utility,
+    PercentPerYear,
 }
 
 impl Unit {
@@ -45,14 +54,22 @@ impl Unit {
             Unit::People => "people",
             Unit::Fractures => "fractures a year",
             Unit::Years => "years",
+            Unit::PoundsPerYear => "£ a year",
+            Unit::PatientsPerYear => "patients a year",
+            Unit::PatientsPerWte => "patients a year per WTE",
+            Unit::ContactsPerYear => "contacts a year",
+            Unit::WteRatio => "WTE per nurse WTE",
+            Unit::SessionsPerWeek => "sessions a week",
+            Unit::Utility => "QALY weight (0 to 1)",
+            Unit::PercentPerYear => "% a year",
         }
     }
 
     fn show(self, value: f64) -> String {
         let number = if value.fract() == 0.0 { super::format::whole(value) } else { super::format::plain_number(value) };
         match self {
-            Unit::Pounds => super::format::money(value),
-            Unit::Percent => format!("{number}%"),
+            Unit::Pounds | Unit::PoundsPerYear => super::format::money(value),
+            Unit::Percent | Unit::PercentPerYear => format!("{number}%"),
             _ => number,
         }
     }
@@ -70,8 +87,8 @@ impl NumberRule {
     pub fn parse_optional(&self, text: &str) -> Result<Option<f64>, String> {
         let trimmed = text.trim();
         let unmarked = match self.unit {
-            Unit::Pounds => trimmed.strip_prefix('£'),
-            Unit::Percent => trimmed.strip_suffix('%'),
+            Unit::Pounds | Unit::PoundsPerYear => trimmed.strip_prefix('£'),
+            Unit::Percent | Unit::PercentPerYear => trimmed.strip_suffix('%'),
             _ => None,
         }
         .unwrap_or(trimmed)
@@ -79,22 +96,32 @@ impl NumberRule {
         if unmarked.is_empty() {
             return Ok(None);
         }
-        let range = format!("between {} and {}", self.unit.show(self.min), self.unit.show(self.max));
         if unmarked.contains(',') && !thousands_grouped(unmarked) {
-            return Err(format!("Enter {} as a number {range}, using a full stop for decimals (commas only between thousands)", self.name));
+            return Err(format!("Enter {} as a number {}, using a full stop for decimals (commas only between thousands)", self.name, self.range()));
         }
         let cleaned: String = unmarked.chars().filter(|c| !matches!(c, ',' | ' ')).collect();
-        let value: f64 = match cleaned.parse() {
-            Ok(v) if f64::is_finite(v) => v,
-            _ => return Err(format!("Enter {} as a number {range}", self.name)),
-        };
+        match cleaned.parse::<f64>() {
+            Ok(value) if value.is_finite() => self.check(value).map(Some),
+            _ => Err(format!("Enter {} as a number {}", self.name, self.range())),
+        }
+    }
+
+    fn range(&self) -> String {
+        format!("between {} and {}", self.unit.show(self.min), self.unit.show(self.max))
+    }
+
+    /// Checks a number already read: finite, whole where required, within the limits.
+    pub fn check(&self, value: f64) -> Result<f64, String> {
+        if !value.is_finite() {
+            return Err(format!("Enter {} as a number {}", self.name, self.range()));
+        }
         if self.whole && value.fract() != 0.0 {
-            return Err(format!("Enter {} as a whole number {range}", self.name));
+            return Err(format!("Enter {} as a whole number {}", self.name, self.range()));
         }
         if value < self.min || value > self.max {
-            return Err(format!("Enter {} {range}", self.name));
+            return Err(format!("Enter {} {}", self.name, self.range()));
         }
-        Ok(Some(value))
+        Ok(value)
     }
 }
 

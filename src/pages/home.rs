@@ -30,10 +30,14 @@ pub fn HomePage() -> impl IntoView {
                 <p>"See how those numbers grow over 5 to 10 years as the population ages, using the ONS national population projections."</p>
             </li>
             <li>
+                <h3><a href=move || Route::BusinessCase { area: saved_area() }.to_hash() data-testid="start-business-case">"Business case"</a></h3>
+                <p>"See what a Fracture Liaison Service would cost, the fractures it would prevent and the money it would save over 1 to 10 years, compared with usual care. Change any input, start from a minimal or a full service, and save and compare named scenarios."</p>
+            </li>
+            <li>
                 <h3><a href="#/method">"How figures are calculated"</a>" and "<a href="#/sources">"data sources"</a></h3>
                 <p>"Every default number shows its source, or says it is an assumption for you to replace, so you can defend each figure to a finance committee."</p>
             </li>
         </ol>
-        <p>"Business case, commissioning documents and the 11 national FLS KPIs from your own patient file are being added to this toolkit."</p>
+        <p>"Commissioning documents and the 11 national FLS KPIs from your own patient file are being added to this toolkit."</p>
     }
 }

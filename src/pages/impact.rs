@@ -69,7 +69,7 @@ pub fn UnknownArea(code: String) -> impl IntoView {
     }
 }
 
-fn headline(label: &'static str, value: String, testid: &'static str, note: Option<String>) -> impl IntoView {
+pub fn headline(label: &'static str, value: String, testid: &'static str, note: Option<String>) -> impl IntoView {
     view! {
         <div class="fls-card">
             <p class="fls-card__label">{label}</p>
@@ -120,6 +120,7 @@ pub fn ImpactPage(area: Option<String>) -> impl IntoView {
     let file_name = Signal::derive(move || format!("{} fractures by age and sex", name.get()));
     let costs = Signal::derive(move || result.with(|r| inputs.assumptions.with(|(a, _)| cost_table(r, a))));
     let national = Signal::derive(move || uk.with(national_table));
+    let business_case_link = move || Route::BusinessCase { area: inputs.choice.with(AreaChoice::link_code) }.to_hash();
     let projection_link = move || Route::Projection { area: inputs.choice.with(AreaChoice::link_code), from: None, years: None }.to_hash();
 
     let results = move || {
@@ -190,7 +191,10 @@ pub fn ImpactPage(area: Option<String>) -> impl IntoView {
                     <p>"Rates from recorded diagnoses in GP records give fewer fractures than the modelled national totals, which include fractures never coded. Calibrate to your hip count, or change the rates, if you judge your area differs."</p>
                     <crate::components::data_table::DataTable table=national testid="impact-national-table"/>
                 </section>
-                <p><a class="fls-button" href=projection_link data-testid="to-projection">"See how these numbers grow as the population ages"</a></p>
+                <p>
+                    <a class="fls-button" href=projection_link data-testid="to-projection">"See how these numbers grow as the population ages"</a>
+                    <a class="fls-button" href=business_case_link data-testid="to-business-case">"Make the business case for an FLS here"</a>
+                </p>
                 <AssumptionsForm errors=assumption_errors/>
             }.into_any(),
         }}

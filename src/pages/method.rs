@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::data::defaults::PRICE_YEAR;
+use crate::model::business_case::how_the_model_works;
 
 #[component]
 pub fn MethodPage() -> impl IntoView {
@@ -29,5 +30,13 @@ pub fn MethodPage() -> impl IntoView {
         <p>"Growth factors are the ONS 2022-based national population projections (principal), published to four decimals: national, not local. UK, Great Britain and England and Wales are projected country by country and added up. Rates per person are held at today's values."</p>
         <h2>"Rounding and formats"</h2>
         <p>"Numbers are rounded half away from zero, shown with thousands separators; money in whole pounds with a leading minus for negatives; percentages to one decimal."</p>
+        <section class="fls-section" aria-labelledby="business-case-model" data-testid="business-case-method">
+            <h2 id="business-case-model" tabindex="-1">"How the business case model works"</h2>
+            <p>"The " <a href="#/business-case">"business case"</a> " page uses this model. Every default it names is shown beside its input on that page with its source."</p>
+            {how_the_model_works().iter().map(|section| view! {
+                <h3>{section.heading}</h3>
+                {section.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            }).collect_view()}
+        </section>
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod area_choice;
 pub mod assumptions_form;
+pub mod business_case;
 pub mod home;
 pub mod impact;
 pub mod method;

@@ -37,7 +37,27 @@ pub struct SavedState {
     /// Local hip fracture counts for calibration, by area link code: a count belongs to one area.
     #[serde(default)]
     pub local_hip_counts: BTreeMap<String, String>,
+    /// Business-case inputs the user changed: input id → text typed.
+    #[serde(default)]
+    pub business_case_edits: BTreeMap<String, String>,
+    /// Named business-case scenarios, in the order saved.
+    #[serde(default)]
+    pub scenarios: Vec<Scenario>,
 }
+
+/// A named set of business-case inputs (the edits only: the caseload comes from the area
+/// chosen when it is opened or compared, unless the scenario types its own).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// Stable number, unique among the saved scenarios (one more than the highest).
+    pub id: u32,
+    pub name: String,
+    pub edits: BTreeMap<String, String>,
+}
+
+/// Longest scenario name, in characters.
+pub const SCENARIO_NAME_MAX: usize = 60;
 
 impl SavedState {
     pub fn new() -> SavedState {
@@ -83,6 +103,52 @@ impl SavedState {
     /// Nothing but the version: saving this is the same as having nothing saved.
     pub fn is_empty(&self) -> bool {
         *self == SavedState::new()
+    }
+
+    /// A scenario name trimmed, or the message to show: not blank, not too long, not the
+    /// name of another scenario (`except` is the one being renamed).
+    fn check_scenario_name(&self, name: &str, except: Option<u32>) -> Result<String, String> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err("Enter a name for the scenario".into());
+        }
+        if name.chars().count() > SCENARIO_NAME_MAX {
+            return Err(format!("Enter a scenario name of {SCENARIO_NAME_MAX} characters or fewer"));
+        }
+        if self.scenarios.iter().any(|s| Some(s.id) != except && s.name.eq_ignore_ascii_case(name)) {
+            return Err(format!("A scenario called “{name}” already exists: choose another name"));
+        }
+        Ok(name.to_string())
+    }
+
+    /// Saves the current business-case edits as a new scenario; returns its id.
+    pub fn save_scenario(&mut self, name: &str) -> Result<u32, String> {
+        let name = self.check_scenario_name(name, None)?;
+        let id = self.scenarios.iter().map(|s| s.id).max().map_or(1, |m| m + 1);
+        self.scenarios.push(Scenario { id, name, edits: self.business_case_edits.clone() });
+        Ok(id)
+    }
+
+    pub fn rename_scenario(&mut self, id: u32, name: &str) -> Result<(), String> {
+        let name = self.check_scenario_name(name, Some(id))?;
+        match self.scenarios.iter_mut().find(|s| s.id == id) {
+            Some(scenario) => {
+                scenario.name = name;
+                Ok(())
+            }
+            None => Err("That scenario no longer exists".into()),
+        }
+    }
+
+    pub fn delete_scenario(&mut self, id: u32) {
+        self.scenarios.retain(|s| s.id != id);
+    }
+
+    /// Makes a scenario's inputs the current business-case inputs.
+    pub fn open_scenario(&mut self, id: u32) {
+        if let Some(scenario) = self.scenarios.iter().find(|s| s.id == id) {
+            self.business_case_edits = scenario.edits.clone();
+        }
     }
 }
 
