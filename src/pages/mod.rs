@@ -5,6 +5,7 @@ pub mod area_choice;
 pub mod assumptions_form;
 pub mod home;
 pub mod impact;
+pub mod kpis;
 pub mod method;
 pub mod not_found;
 pub mod projection;

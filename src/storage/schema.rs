@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::kpi::Aggregates;
+
 /// The key under which the current schema is saved.
 pub const STORAGE_KEY: &str = "fls-toolkit.v1";
 /// Prefix of every key the app writes (what "clear my data" removes).
@@ -32,6 +34,13 @@ pub struct SavedState {
     /// A custom population typed by sex and band (field id → text), used when no area is chosen.
     #[serde(default)]
     pub custom_population: BTreeMap<String, String>,
+    /// KPI settings the user typed (time windows, expected caseload): field id → text.
+    #[serde(default)]
+    pub kpi_inputs: BTreeMap<String, String>,
+    /// KPI counts per month (no identifiers), saved only when the user asks. Patient rows
+    /// are never saved.
+    #[serde(default)]
+    pub kpi_aggregates: Option<Aggregates>,
 }
 
 impl SavedState {

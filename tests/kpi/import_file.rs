@@ -305,3 +305,12 @@ fn importer_errors_are_final() {
     assert_eq!(importer.read_rows(10).unwrap_err(), first);
     assert_eq!(importer.finish().unwrap_err(), first);
 }
+
+#[test]
+fn an_excel_workbook_is_refused_with_advice_to_save_as_csv() {
+    for bytes in [&b"PK\x03\x04\x14\x00\x06\x00rest of a zip"[..], &b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1old xls"[..]] {
+        let error = parse(bytes).unwrap_err();
+        assert_eq!(error, ImportError::Spreadsheet);
+        assert!(error.to_string().contains("CSV UTF-8"), "{error}");
+    }
+}

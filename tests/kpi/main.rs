@@ -5,6 +5,7 @@ mod breakdown_worklist;
 mod doc_examples;
 mod import_file;
 mod import_values;
+mod page;
 mod parse_never_panics;
 mod rules;
 mod run_chart;

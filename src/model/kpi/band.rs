@@ -62,6 +62,26 @@ impl RagBand {
         }
     }
 
+    /// The benchmark a service aims for: the lowest percent that is green (KPI 3: 20.0, green
+    /// from just above it; KPI 7: 50.0; the others 80.0). Drawn as the target line on run
+    /// charts.
+    pub fn target_percent(kpi: Kpi) -> f64 {
+        match kpi {
+            Kpi::SpineIdentification => 20.0,
+            Kpi::BoneTherapyRecommended => 50.0,
+            _ => 80.0,
+        }
+    }
+
+    /// The bands of `kpi` in words, as the contract states them.
+    pub fn rule_text(kpi: Kpi) -> &'static str {
+        match kpi {
+            Kpi::SpineIdentification => "Green above 20.0%, amber above 10.0% up to 20.0%, red 10.0% or less",
+            Kpi::BoneTherapyRecommended => "Green 50.0% or more, red below 50.0%",
+            _ => "Green 80.0% or more, amber 50.0% to below 80.0%, red below 50.0%",
+        }
+    }
+
     /// The band of `kpi` for a percent already rounded to one decimal (`52.5`).
     pub fn for_percent(kpi: Kpi, percent: f64) -> RagBand {
         RagBand::for_percent_tenths(kpi, (percent * 10.0).round() as i64)

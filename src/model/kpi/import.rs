@@ -271,6 +271,10 @@ impl<B: AsRef<[u8]>> Importer<B> {
     }
 
     fn read_header(&mut self) -> Result<(), ImportError> {
+        let bytes = self.reader.get_ref().get_ref().as_ref();
+        if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+            return Err(ImportError::Spreadsheet);
+        }
         match self.reader.read_record(&mut self.row) {
             Ok(true) => {}
             Ok(false) => return Err(ImportError::EmptyFile),

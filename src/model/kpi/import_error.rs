@@ -10,6 +10,8 @@ use super::Column;
 pub enum ImportError {
     /// No bytes, only a byte-order mark, or only empty lines.
     EmptyFile,
+    /// The file is an Excel workbook (.xlsx is a zip archive, .xls an OLE2 file), not CSV.
+    Spreadsheet,
     /// A line holds bytes that are not UTF-8 text (typically a spreadsheet's "CSV" rather
     /// than "CSV UTF-8").
     NotUtf8 { line: u64 },
@@ -27,6 +29,10 @@ impl fmt::Display for ImportError {
             ImportError::EmptyFile => f.write_str(
                 "The file is empty. Choose a CSV file whose first line holds the column headers, \
                  with one row per patient below it.",
+            ),
+            ImportError::Spreadsheet => f.write_str(
+                "This is an Excel workbook, not a CSV file. In Excel choose File, Save As, \
+                 \"CSV UTF-8 (Comma delimited)\", then choose the saved CSV file here.",
             ),
             ImportError::NotUtf8 { line } => write!(
                 f,

@@ -104,6 +104,36 @@ impl Kpi {
         }
     }
 
+    /// The numerator in words (the contract's table).
+    pub fn numerator_text(self) -> &'static str {
+        match self {
+            Kpi::DataCompleteness => "Records with sex, age, fracture_site, dxa_status, falls_assessment and bone_therapy_recommended all present and valid",
+            Kpi::NonSpineIdentification => "Records with a known site other than spine",
+            Kpi::SpineIdentification => "Records with site spine",
+            Kpi::AssessmentWithin90Days => "fls_assessment_date within 0–90 days of the fracture",
+            Kpi::DxaWithin90Days => "dxa_date within 0–90 days",
+            Kpi::FallsAssessment => "falls_assessment done, referred or recommended",
+            Kpi::BoneTherapyRecommended => "Recommended (bone_therapy_recommended yes or already_on)",
+            Kpi::StrengthBalanceWithin16Weeks => "strength_balance_date within 0–112 days",
+            Kpi::MonitoringWithin16Weeks => "followup_date within 0–112 days",
+            Kpi::TreatmentStartedWithin16Weeks => "already_on, or treatment_start_date within 0–112 days",
+            Kpi::AdherenceAt52Weeks => "adherent_52_weeks = yes",
+        }
+    }
+
+    /// The denominator in words (the contract's table; pending records are then left out
+    /// where a window applies).
+    pub fn denominator_text(self) -> &'static str {
+        match self {
+            Kpi::NonSpineIdentification => "Expected non-spine fragility fractures (hip + wrist + other sites) for the area over the days the file covers (first to last fracture date, both included): yearly figure × days ÷ 365.25",
+            Kpi::DxaWithin90Days => "Records with dxa_status done or recommended, or with a valid dxa_date (even one before the fracture)",
+            Kpi::StrengthBalanceWithin16Weeks => "Records with a known site other than hip",
+            Kpi::MonitoringWithin16Weeks | Kpi::TreatmentStartedWithin16Weeks => "Recommended",
+            Kpi::AdherenceAt52Weeks => "Started (already_on, or a valid treatment_start_date on or after the fracture); blank or unknown counts as not adherent",
+            _ => "Records",
+        }
+    }
+
     /// Whether the KPI is a share of records (all but KPI 2, whose denominator is an
     /// expected caseload).
     pub fn is_share_of_records(self) -> bool {

@@ -42,6 +42,8 @@ mod rejection;
 mod results;
 mod run_chart;
 mod settings;
+mod settings_form;
+mod template;
 mod values;
 mod warning;
 mod worklist;
@@ -66,8 +68,10 @@ pub use run_chart::{
     Direction, Period, PeriodLength, RunChart, RunChartError, Side, SHIFT_RUN, TREND_RUN,
 };
 pub use settings::{KpiSettings, SettingsError, Windows, LONGEST_WINDOW_DAYS};
+pub use settings_form::{expected_non_spine_per_year, settings_from_text, window_field, AS_AT_FIELD, EXPECTED_FIELD};
+pub use template::{template_csv, EXAMPLE_CSV};
 pub use values::{
-    Adherence, AgeBand, AgeCell, BoneTherapy, DxaStatus, FallsAssessment, FractureSite, Sex,
+    accepted_spellings, Adherence, AgeBand, AgeCell, BoneTherapy, DxaStatus, FallsAssessment, FractureSite, Sex,
     OLDEST_AGE, YOUNGEST_AGE,
 };
 pub use warning::{Warning, WarningCounts, WarningKind};
