@@ -25,6 +25,11 @@ fn nice_max(max: f64) -> f64 {
 
 type DrawResult<T, DB> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
+/// Draws the chart's key (legend) at `position` on a light box, in `size`-pixel text.
+fn draw_key<'a, DB: DrawingBackend + 'a, CT: CoordTranslate>(chart: &mut ChartContext<'a, DB, CT>, position: SeriesLabelPosition, size: u32) -> DrawResult<(), DB> {
+    chart.configure_series_labels().position(position).background_style(WHITE.mix(0.9)).border_style(BLACK.mix(0.3)).label_font(("sans-serif", size)).draw()
+}
+
 /// Draws stacked bars into `area`.
 pub fn draw_stacked_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &StackedBars) -> DrawResult<(), DB> {
     area.fill(&WHITE)?;
@@ -76,13 +81,7 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec
         }
         // One legend, in the last panel's top right corner, where the oldest bands' bars are lowest.
         if p == last_panel {
-            chart
-                .configure_series_labels()
-                .position(SeriesLabelPosition::UpperRight)
-                .background_style(WHITE.mix(0.9))
-                .border_style(BLACK.mix(0.3))
-                .label_font(("sans-serif", 14))
-                .draw()?;
+            draw_key(&mut chart, SeriesLabelPosition::UpperRight, 14)?;
         }
     }
     area.present()
@@ -119,13 +118,7 @@ pub fn draw_lines<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &Line
             .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], colour(s).stroke_width(3)));
         chart.draw_series(points.into_iter().map(|p| Circle::new(p, 4, colour(s).filled())))?;
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(WHITE.mix(0.9))
-        .border_style(BLACK.mix(0.3))
-        .label_font(("sans-serif", 14))
-        .draw()?;
+    draw_key(&mut chart, SeriesLabelPosition::UpperLeft, 14)?;
     area.present()
 }
 
@@ -207,13 +200,7 @@ pub fn draw_p_chart<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &PC
         }))?
         .label("Special cause")
         .legend(move |(x, y)| Polygon::new(vec![(x + 8, y - 6), (x + 14, y), (x + 8, y + 6), (x + 2, y)], orange.filled()));
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .background_style(WHITE.mix(0.9))
-        .border_style(BLACK.mix(0.3))
-        .label_font(("sans-serif", 12))
-        .draw()?;
+    draw_key(&mut chart, SeriesLabelPosition::UpperRight, 12)?;
     area.present()
 }
 

@@ -51,7 +51,8 @@ const ROWS_SHOWN: usize = 200;
 struct KpiAnalysis {
     results: KpiResults,
     breakdowns: Vec<Breakdown>,
-    charts: Vec<RunChart>,
+    /// Each p-chart with its SVG, drawn during the analysis so showing them is quick.
+    charts: Vec<(RunChart, String)>,
     worklist: Worklist,
     aggregates: Aggregates,
 }
@@ -152,7 +153,7 @@ impl KpiState {
         let generation = KpiState::next(self.analysis_generation);
         let stale = move || self.analysis_generation.get_value() != generation;
         let records = &import.records;
-        let stages = 4.0;
+        let stages = 8.0;
         let step = |n: f64, text: &str| self.progress.set(Some((format!("Computing {text} for {} records", whole(records.len() as f64)), n / stages)));
         step(0.0, "the 11 KPIs");
         next_tick().await;
@@ -165,19 +166,36 @@ impl KpiState {
         if stale() {
             return;
         }
-        let breakdowns = [BreakdownBy::Sex, BreakdownBy::AgeBand, BreakdownBy::FractureSite].map(|by| breakdown(records, &settings, by)).to_vec();
-        step(2.0, "the run charts");
-        next_tick().await;
-        if stale() {
-            return;
+        let mut breakdowns = Vec::new();
+        for (n, by) in [BreakdownBy::Sex, BreakdownBy::AgeBand, BreakdownBy::FractureSite].into_iter().enumerate() {
+            breakdowns.push(breakdown(records, &settings, by));
+            step(2.0 + n as f64, if n < 2 { "the breakdowns" } else { "the run charts" });
+            next_tick().await;
+            if stale() {
+                return;
+            }
         }
-        let charts = run_charts(records, &settings, period);
-        step(3.0, "the worklist");
+        let mut charts = Vec::new();
+        for chart in run_charts(records, &settings, period) {
+            let svg = p_chart_svg(&run_chart_spec(&chart));
+            charts.push((chart, svg));
+            step(5.0, "the run charts");
+            next_tick().await;
+            if stale() {
+                return;
+            }
+        }
+        step(6.0, "the worklist");
         next_tick().await;
         if stale() {
             return;
         }
         let worklist = worklist(records, &settings);
+        step(7.0, "the monthly counts");
+        next_tick().await;
+        if stale() {
+            return;
+        }
         let aggregates = aggregates(records, &settings);
         self.analysis.set(Some(Arc::new(KpiAnalysis { results, breakdowns, charts, worklist, aggregates })));
         self.progress.set(None);
@@ -337,10 +355,9 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
         (Some(first), Some(last)) => format!("{} to {} ({} days)", first.uk(), last.uk(), whole(r.days_covered as f64)),
         _ => "—".into(),
     };
-    let rejected_csv = rejected_rows_csv(&import.rejected);
-    let worklist_csv = a.worklist.to_csv();
-    let aggregates_csv = a.aggregates.to_csv();
-    let saved_aggregates = a.aggregates.clone();
+    // CSV text is made when a button is pressed, not on every render (a million-row
+    // worklist makes tens of megabytes).
+    let (for_rejected, for_worklist, for_counts, for_saving) = (import.clone(), analysis.clone(), analysis.clone(), analysis.clone());
     let rejected = rejected_table(&import.rejected, ROWS_SHOWN);
     let warnings = warnings_table(&import);
     let columns = columns_table(&import);
@@ -374,10 +391,10 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
                     on:click=move |_| download_text("fls-kpis.csv", "text/csv;charset=utf-8", &summary.to_csv())>"Download the KPIs (CSV)"</button>
                 " "
                 <button type="button" class="fls-button fls-button--secondary" data-testid="kpi-aggregates-csv"
-                    on:click=move |_| download_text("fls-kpi-counts-by-month.csv", "text/csv;charset=utf-8", &aggregates_csv)>"Download the counts per KPI per month (CSV)"</button>
+                    on:click=move |_| download_text("fls-kpi-counts-by-month.csv", "text/csv;charset=utf-8", &for_counts.aggregates.to_csv())>"Download the counts per KPI per month (CSV)"</button>
                 " "
                 <button type="button" class="fls-button" data-testid="kpi-save-aggregates"
-                    on:click=move |_| { state.saved.update(|s| s.kpi_aggregates = Some(saved_aggregates.clone())); saved_note.set(true); }>"Save the counts per month on this computer"</button>
+                    on:click=move |_| { state.saved.update(|s| s.kpi_aggregates = Some(for_saving.aggregates.clone())); saved_note.set(true); }>"Save the counts per month on this computer"</button>
             </p>
             <p role="status">{move || saved_note.get().then_some("Saved: the counts per KPI per month (no record ids or patient details) are kept in this browser.")}</p>
         </section>
@@ -393,7 +410,7 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
                 view! {
                     <DataTable table=rejected testid="kpi-rejected-table"/>
                     <p><button type="button" class="fls-button fls-button--secondary" data-testid="kpi-rejected-csv"
-                        on:click=move |_| download_text("fls-kpi-rejected-rows.csv", "text/csv;charset=utf-8", &rejected_csv)>"Download the rejected rows (CSV)"</button></p>
+                        on:click=move |_| download_text("fls-kpi-rejected-rows.csv", "text/csv;charset=utf-8", &rejected_rows_csv(&for_rejected.rejected))>"Download the rejected rows (CSV)"</button></p>
                 }.into_any()
             }}
             <h3>"Warnings"</h3>
@@ -408,7 +425,7 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
             <p data-testid="kpi-worklist-counts"><strong>{whole(overdue as f64)}</strong> " overdue · " <strong>{whole(due as f64)}</strong> " due"</p>
             <DataTable table=worklist_shown testid="kpi-worklist-table"/>
             <p><button type="button" class="fls-button fls-button--secondary" data-testid="kpi-worklist-csv"
-                on:click=move |_| download_text("fls-worklist.csv", "text/csv;charset=utf-8", &worklist_csv)>"Download the whole worklist (CSV)"</button></p>
+                on:click=move |_| download_text("fls-worklist.csv", "text/csv;charset=utf-8", &for_worklist.worklist.to_csv())>"Download the whole worklist (CSV)"</button></p>
         </section>
 
         <section class="fls-section" aria-labelledby="kpi-breakdown-title">
@@ -441,9 +458,8 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
                     <option value="quarter" selected=move || kpi.period.get() == PeriodLength::Quarter>"Quarter"</option>
                 </select>
             </div>
-            {a.charts.iter().map(|chart| {
-                let spec = run_chart_spec(chart);
-                let svg = p_chart_svg(&spec);
+            {a.charts.iter().map(|(chart, svg)| {
+                let svg = svg.clone();
                 let table = run_chart_table(chart);
                 let name = format!("KPI {} run chart", chart.kpi.number());
                 view! {
