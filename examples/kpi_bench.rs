@@ -1,7 +1,9 @@
 //! Benchmark: generate a realistic patient-record CSV (deterministic), then read it and
 //! compute the KPIs, printing rows per second.
 //!
-//! `cargo run --release --example kpi_bench [rows]` (default 1,000,000 rows).
+//! `cargo run --profile native-bench --example kpi_bench [rows] [file]` (default 1,000,000
+//! rows in a temporary file that is removed afterwards; a file named is kept).
+//! `scripts/bench-kpi.sh` runs this, then the same file in the browser and in pandas.
 
 use std::fmt::Write as _;
 use std::time::Instant;
@@ -151,7 +153,8 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(1_000_000);
-    let path = std::env::temp_dir().join("fls_toolkit_bench.csv");
+    let named = std::env::args().nth(2).map(std::path::PathBuf::from);
+    let path = named.clone().unwrap_or_else(|| std::env::temp_dir().join("fls_kpi_bench.csv"));
     let t = Instant::now();
     std::fs::write(&path, generate(rows)).expect("write the temporary CSV");
     println!(
@@ -195,6 +198,7 @@ fn main() {
     let compute_s = t.elapsed().as_secs_f64();
     println!("compute 11 KPIs:    {}", rate(rows, compute_s));
     println!("parse + compute:    {}", rate(rows, parse_s + compute_s));
+    println!("NATIVE_SECONDS {:.6}", parse_s + compute_s);
 
     let t = Instant::now();
     for by in [
@@ -235,7 +239,11 @@ fn main() {
             kpi.pending
         );
     }
-    if std::env::var_os("KEEP_CSV").is_none() {
+    // The same figures in a fixed form, compared line by line with the pandas script's.
+    for kpi in &results.kpis {
+        println!("kpi {} {} {} pending {}", kpi.kpi.number(), kpi.percent_text(), kpi.fraction_text(), kpi.pending);
+    }
+    if named.is_none() {
         let _ = std::fs::remove_file(&path);
     }
 }
