@@ -408,22 +408,22 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
                 view! { <p>"No row was rejected."</p> }.into_any()
             } else {
                 view! {
-                    <DataTable table=rejected testid="kpi-rejected-table"/>
+                    <DataTable table=rejected testid="kpi-rejected-table" words=true/>
                     <p><button type="button" class="fls-button fls-button--secondary" data-testid="kpi-rejected-csv"
                         on:click=move |_| download_text("fls-kpi-rejected-rows.csv", "text/csv;charset=utf-8", &rejected_rows_csv(&for_rejected.rejected))>"Download the rejected rows (CSV)"</button></p>
                 }.into_any()
             }}
             <h3>"Warnings"</h3>
-            {if warnings.rows.is_empty() { view! { <p>"No warnings."</p> }.into_any() } else { view! { <DataTable table=warnings testid="kpi-warnings-table"/> }.into_any() }}
+            {if warnings.rows.is_empty() { view! { <p>"No warnings."</p> }.into_any() } else { view! { <DataTable table=warnings testid="kpi-warnings-table" words=true/> }.into_any() }}
             <h3>"Columns"</h3>
-            <DataTable table=columns testid="kpi-columns-table"/>
+            <DataTable table=columns testid="kpi-columns-table" words=true/>
         </section>
 
         <section class="fls-section" aria-labelledby="kpi-worklist-title">
             <h2 id="kpi-worklist-title">"Worklist"</h2>
             <p>"Patients due or overdue, as at " {r.as_at.map_or("—".into(), |d| d.uk())} ", for a 16-week monitoring contact, a treatment start or a 52-week adherence check. The list is made in this page and never saved; download it to work from."</p>
             <p data-testid="kpi-worklist-counts"><strong>{whole(overdue as f64)}</strong> " overdue · " <strong>{whole(due as f64)}</strong> " due"</p>
-            <DataTable table=worklist_shown testid="kpi-worklist-table"/>
+            <DataTable table=worklist_shown testid="kpi-worklist-table" words=true/>
             <p><button type="button" class="fls-button fls-button--secondary" data-testid="kpi-worklist-csv"
                 on:click=move |_| download_text("fls-worklist.csv", "text/csv;charset=utf-8", &for_worklist.worklist.to_csv())>"Download the whole worklist (CSV)"</button></p>
         </section>
@@ -503,7 +503,7 @@ fn Contract(windows: Signal<crate::model::kpi::Windows>) -> impl IntoView {
     view! {
         <section class="fls-section" aria-labelledby="kpi-contract-title">
             <h2 id="kpi-contract-title">"What the file must hold, and how each KPI is calculated"</h2>
-            <DataTable table=contract_columns_table() testid="kpi-contract-columns"/>
+            <DataTable table=contract_columns_table() testid="kpi-contract-columns" words=true/>
             <h3>"Headers, values and dates"</h3>
             <ul>
                 <li>"Headers match ignoring case and surrounding spaces, with spaces equal to _ (“Fracture Date” is fracture_date). Columns may come in any order; other columns are ignored and listed. A file without a record_id or fracture_date column is refused."</li>
@@ -515,7 +515,7 @@ fn Contract(windows: Signal<crate::model::kpi::Windows>) -> impl IntoView {
             <p>"A row is rejected (listed with its line and reason, not counted) when record_id is empty; when record_id repeats an earlier row’s (the first stays); when fracture_date is missing or not a valid date; or when age is a whole number below 50. Any other odd value is a warning and treated as missing. A date before the fracture date is a warning and never counts as within a time window."</p>
             <h3>"The as-at date and pending records"</h3>
             <p>"KPIs are measured as at the date the data were extracted: the date you enter, or else the latest valid date in any date column. A record whose time window has not ended by then (fracture date + window after the as-at date) is pending for that KPI: left out of its numerator and denominator and counted as pending. Days count from the fracture date (same day = 0)."</p>
-            {move || view! { <DataTable table=contract_kpis_table(&windows.get()) testid="kpi-contract-kpis"/> }}
+            {move || view! { <DataTable table=contract_kpis_table(&windows.get()) testid="kpi-contract-kpis" words=true/> }}
             <p>"Percentages have one decimal, rounded half away from zero; “n/a” when the denominator is 0. Bands are the FLS-DB benchmarks."</p>
         </section>
     }
