@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 
 use crate::components::layout::Layout;
-use crate::pages::{business_case::BusinessCasePage, home::HomePage, impact::ImpactPage, method::MethodPage, not_found::NotFoundPage, projection::ProjectionPage, sources::SourcesPage};
+use crate::pages::{
+    business_case::BusinessCasePage, home::HomePage, impact::ImpactPage, kpis::KpisPage, method::MethodPage, not_found::NotFoundPage, projection::ProjectionPage,
+    sources::SourcesPage,
+};
 use crate::routes::Route;
 use crate::storage::local::{self, StorageNotice};
 use crate::storage::schema::{decode, Loaded, SavedState, STORAGE_KEY};
@@ -122,6 +125,7 @@ pub fn App() -> impl IntoView {
                 Route::Impact { area } => view! { <ImpactPage area=area/> }.into_any(),
                 Route::Projection { area, from, years } => view! { <ProjectionPage area=area from=from years=years/> }.into_any(),
                 Route::BusinessCase { area } => view! { <BusinessCasePage area=area/> }.into_any(),
+                Route::Kpis { area } => view! { <KpisPage area=area/> }.into_any(),
                 Route::Sources => view! { <SourcesPage/> }.into_any(),
                 Route::Method => view! { <MethodPage/> }.into_any(),
                 Route::NotFound(path) => view! { <NotFoundPage path=path/> }.into_any(),

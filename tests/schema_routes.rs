@@ -1,5 +1,6 @@
 //! Host tests of the saved-settings schema and the route table.
 
+use fls_toolkit::model::kpi::{aggregates, parse, KpiSettings};
 use fls_toolkit::routes::{parse_query, Route, ROUTES};
 use fls_toolkit::storage::schema::{decode, encode, Loaded, SavedState, SCHEMA_VERSION};
 
@@ -45,6 +46,33 @@ fn a_minimal_version_one_document_reads_with_defaults() {
 }
 
 #[test]
+fn a_version_one_document_from_before_the_kpi_page_still_reads() {
+    let before = r#"{"version":1,"area":"E08000035","impact_edits":{"cost-hospital-hip":"15000"},"custom_population":{}}"#;
+    match decode(Some(before)) {
+        Loaded::Ok(state) => {
+            assert_eq!(state.area.as_deref(), Some("E08000035"));
+            assert!(state.kpi_inputs.is_empty());
+            assert_eq!(state.kpi_aggregates, None);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn saved_kpi_aggregates_round_trip_and_hold_no_record_ids() {
+    let import = parse(include_bytes!("fixtures/kpi_sample.csv")).unwrap();
+    let mut state = SavedState::new();
+    state.kpi_inputs.insert("kpi-window-4".into(), "60".into());
+    state.kpi_aggregates = Some(aggregates(&import.records, &KpiSettings::default()));
+    let text = encode(&state);
+    assert_eq!(decode(Some(&text)), Loaded::Ok(state));
+    for record in &import.records {
+        assert!(!text.contains(&record.record_id), "{} must not be saved", record.record_id);
+    }
+    assert!(text.contains(r#""month":"2024-01""#));
+}
+
+#[test]
 fn hash_routes_parse_and_print() {
     assert_eq!(Route::from_hash(""), Route::Start);
     assert_eq!(Route::from_hash("#/"), Route::Start);
@@ -58,6 +86,10 @@ fn hash_routes_parse_and_print() {
     assert_eq!(Route::from_hash("#/business-case?area=E08000035"), Route::BusinessCase { area: Some("E08000035".into()) });
     assert_eq!(Route::BusinessCase { area: Some("CCG21:E38000006".into()) }.to_hash(), "#/business-case?area=CCG21:E38000006");
     assert_eq!(Route::BusinessCase { area: None }.title(), "Business case");
+    assert_eq!(Route::from_hash("#/kpis"), Route::Kpis { area: None });
+    assert_eq!(Route::from_hash("#/kpis?area=E08000035"), Route::Kpis { area: Some("E08000035".into()) });
+    assert_eq!(Route::Kpis { area: Some("CCG21:E38000006".into()) }.to_hash(), "#/kpis?area=CCG21:E38000006");
+    assert_eq!(Route::Kpis { area: None }.title(), "FLS KPIs");
     assert_eq!(Route::from_hash("#/nowhere"), Route::NotFound("/nowhere".into()));
     let r = Route::Projection { area: Some("CCG21:E38000006".into()), from: Some("2026".into()), years: None };
     assert_eq!(r.to_hash(), "#/projection?area=CCG21:E38000006&from=2026");

@@ -69,3 +69,25 @@ async fn the_impact_page_renders_leeds_figures_in_a_real_dom() {
 }
 
 use wasm_bindgen::JsCast;
+
+#[wasm_bindgen_test]
+async fn the_kpi_page_shows_the_contract_privacy_and_kpi_2_source_before_any_file() {
+    store().clear().unwrap();
+    let window = web_sys::window().unwrap();
+    window.location().set_hash("#/kpis?area=E08000035").unwrap();
+    let document = window.document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone().unchecked_into(), fls_toolkit::app::App);
+    let text = |id: &str| document.query_selector(&format!("[data-testid='{id}']")).unwrap().map(|e| e.text_content().unwrap_or_default());
+    assert!(text("kpi-privacy").unwrap().contains("never written to browser storage"));
+    assert!(text("kpi-expected-source").unwrap().contains("Leeds"));
+    let input = document.query_selector("[data-testid='kpi-file']").unwrap().unwrap();
+    assert_eq!(input.get_attribute("type").as_deref(), Some("file"));
+    let rows = |table: &str, n: usize| document.query_selector(&format!("[data-testid='{table}'] tbody tr:nth-child({n})")).unwrap().is_some();
+    assert!(rows("kpi-contract-columns", 14) && !rows("kpi-contract-columns", 15), "the 14 template columns");
+    assert!(rows("kpi-contract-kpis", 11) && !rows("kpi-contract-kpis", 12), "the 11 KPIs");
+    assert!(text("kpi-records").is_none(), "no results before a file");
+    drop(handle);
+    host.remove();
+}

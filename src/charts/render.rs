@@ -4,7 +4,7 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::spec::{AxisFormat, HorizontalBars, Lines, StackedBars, PALETTE};
+use super::spec::{AxisFormat, HorizontalBars, Lines, PChart, StackedBars, PALETTE};
 use crate::model::format::{decimal, money, whole};
 
 /// Chart size in pixels (the SVG scales to its container).
@@ -33,17 +33,14 @@ fn nice_max(max: f64) -> f64 {
     max * 1.1
 }
 
-/// The legend box every chart uses.
-fn draw_legend<'a, DB: DrawingBackend + 'a>(
-    chart: &mut ChartContext<'a, DB, Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>>,
-    position: SeriesLabelPosition,
-) -> DrawResult<(), DB> {
+/// The legend box every chart uses, its text `size` pixels high.
+fn draw_legend<'a, DB: DrawingBackend + 'a, CT: CoordTranslate>(chart: &mut ChartContext<'a, DB, CT>, position: SeriesLabelPosition, size: u32) -> DrawResult<(), DB> {
     chart
         .configure_series_labels()
         .position(position)
         .background_style(WHITE.mix(0.9))
         .border_style(BLACK.mix(0.3))
-        .label_font(("sans-serif", 14))
+        .label_font(("sans-serif", size))
         .draw()
 }
 
@@ -102,7 +99,7 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec
         // lowest; a single panel of years (which grow as cohorts add up) has it top left.
         if p == last_panel {
             let position = if spec.panels.len() == 1 { SeriesLabelPosition::UpperLeft } else { SeriesLabelPosition::UpperRight };
-            draw_legend(&mut chart, position)?;
+            draw_legend(&mut chart, position, 14)?;
         }
     }
     area.present()
@@ -146,7 +143,7 @@ pub fn draw_lines<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &Line
         chart.draw_series(std::iter::once(PathElement::new(vec![(x, 0.0), (x, y_top * 0.78)], BLACK.stroke_width(2))))?;
         chart.draw_series(std::iter::once(Text::new(marker.label.clone(), (x, y_top * 0.8), ("sans-serif", 14).into_font().color(&BLACK))))?;
     }
-    draw_legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
+    draw_legend(&mut chart, SeriesLabelPosition::UpperLeft, 14)?;
     area.present()
 }
 
@@ -205,7 +202,7 @@ pub fn draw_horizontal_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, s
         return area.present();
     }
     // Lower left: a tornado's bottom rows are its shortest bars, close to the reference line.
-    draw_legend(&mut chart, SeriesLabelPosition::LowerLeft)?;
+    draw_legend(&mut chart, SeriesLabelPosition::LowerLeft, 14)?;
     area.present()
 }
 
@@ -215,6 +212,101 @@ pub fn horizontal_bars_svg(spec: &HorizontalBars) -> String {
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
         draw_horizontal_bars(&root, spec).expect("drawing to a string cannot fail");
+    }
+    svg
+}
+
+/// Draws a p-chart into `area`: the KPI by period (line and dots), the centre line, upper and
+/// lower 3-sigma limits as steps that change with each period's denominator, the target as
+/// a dashed line, and special-cause points as larger orange diamonds.
+pub fn draw_p_chart<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &PChart) -> DrawResult<(), DB> {
+    area.fill(&WHITE)?;
+    let n = spec.points.len();
+    if n == 0 {
+        return area.present();
+    }
+    let mut chart = ChartBuilder::on(area)
+        .caption(&spec.title, ("sans-serif", 20))
+        .margin(12)
+        .x_label_area_size(52)
+        .y_label_area_size(64)
+        // Headroom above 100% holds the key, clear of the points and limits.
+        .build_cartesian_2d(-0.5f64..(n as f64 - 0.5), 0f64..P_CHART_TOP)?;
+    let labels: Vec<String> = spec.points.iter().map(|p| p.label.clone()).collect();
+    // At most about 12 labels so they never overlap.
+    let step = n.div_ceil(12).max(1);
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .max_light_lines(0)
+        .x_labels(n)
+        .x_label_formatter(&move |x| {
+            let i = x.round();
+            let ok = (x - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < labels.len() && (i as usize) % step == 0;
+            if ok { labels[i as usize].clone() } else { String::new() }
+        })
+        .y_labels(15)
+        .y_label_formatter(&|y| if *y <= 100.0 { format!("{y:.0}%") } else { String::new() })
+        .x_desc(&spec.x_label)
+        .y_desc("Percent")
+        .label_style(("sans-serif", 13))
+        .axis_desc_style(("sans-serif", 14))
+        .draw()?;
+    let grey = RGBColor(110, 110, 110);
+    let limit_style = grey.stroke_width(1);
+    let steps = |value: fn(&super::spec::PChartPoint) -> f64| -> Vec<(f64, f64)> {
+        spec.points.iter().enumerate().flat_map(|(i, p)| [(i as f64 - 0.5, value(p)), (i as f64 + 0.5, value(p))]).collect()
+    };
+    chart
+        .draw_series(LineSeries::new(steps(|p| p.upper_percent), limit_style))?
+        .label("3-sigma limits")
+        .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], grey.stroke_width(1)));
+    chart.draw_series(LineSeries::new(steps(|p| p.lower_percent), limit_style))?;
+    let centre = spec.centre_percent;
+    chart
+        .draw_series(LineSeries::new(vec![(-0.5, centre), (n as f64 - 0.5, centre)], BLACK.stroke_width(2)))?
+        .label(format!("Centre line {centre:.1}%"))
+        .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], BLACK.stroke_width(2)));
+    let target = spec.target_percent;
+    let green = colour(2);
+    let dashes: Vec<PathElement<(f64, f64)>> = (0..n * 4)
+        .step_by(2)
+        .map(|k| {
+            let x0 = -0.5 + k as f64 / 4.0;
+            PathElement::new(vec![(x0, target), ((x0 + 0.25).min(n as f64 - 0.5), target)], green.stroke_width(2))
+        })
+        .collect();
+    chart
+        .draw_series(dashes)?
+        .label(format!("Target {target:.0}%"))
+        .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 6, y), (x + 10, y), (x + 16, y)], green.stroke_width(2)));
+    let blue = colour(0);
+    let values: Vec<(f64, f64)> = spec.points.iter().enumerate().map(|(i, p)| (i as f64, p.percent)).collect();
+    chart
+        .draw_series(LineSeries::new(values.clone(), blue.stroke_width(2)))?
+        .label("KPI this period")
+        .legend(move |(x, y)| Circle::new((x + 8, y), 4, blue.filled()));
+    chart.draw_series(values.iter().zip(&spec.points).filter(|(_, p)| !p.special_cause).map(|(v, _)| Circle::new(*v, 4, blue.filled())))?;
+    let orange = colour(5);
+    chart
+        .draw_series(values.iter().zip(&spec.points).filter(|(_, p)| p.special_cause).map(|(&(x, y), _)| {
+            EmptyElement::at((x, y)) + Polygon::new(vec![(0, -8), (8, 0), (0, 8), (-8, 0)], orange.filled())
+        }))?
+        .label("Special cause")
+        .legend(move |(x, y)| Polygon::new(vec![(x + 8, y - 6), (x + 14, y), (x + 8, y + 6), (x + 2, y)], orange.filled()));
+    draw_legend(&mut chart, SeriesLabelPosition::UpperRight, 12)?;
+    area.present()
+}
+
+/// Top of a p-chart's percent axis: room above 100% for the key.
+const P_CHART_TOP: f64 = 145.0;
+
+/// A p-chart as SVG text.
+pub fn p_chart_svg(spec: &PChart) -> String {
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+        draw_p_chart(&root, spec).expect("drawing to a string cannot fail");
     }
     svg
 }

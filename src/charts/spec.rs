@@ -97,3 +97,25 @@ impl Lines {
         self.series.iter().flat_map(|s| s.values.iter().copied()).fold(0.0, f64::max)
     }
 }
+
+/// One period of a p-chart, in percent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PChartPoint {
+    pub label: String,
+    pub percent: f64,
+    pub lower_percent: f64,
+    pub upper_percent: f64,
+    /// Flagged by a special-cause rule (drawn as a larger, differently shaped marker).
+    pub special_cause: bool,
+}
+
+/// A statistical process control p-chart: points with limits that vary by period, a centre
+/// line and a target line.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PChart {
+    pub title: String,
+    pub x_label: String,
+    pub centre_percent: f64,
+    pub target_percent: f64,
+    pub points: Vec<PChartPoint>,
+}

@@ -5,10 +5,17 @@ use leptos::prelude::*;
 use crate::charts::table::Table;
 
 #[component]
-pub fn DataTable(#[prop(into)] table: Signal<Table>, #[prop(optional, into)] testid: Option<String>) -> impl IntoView {
+pub fn DataTable(
+    #[prop(into)] table: Signal<Table>,
+    #[prop(optional, into)] testid: Option<String>,
+    /// Cells of words (ids, reasons): left-aligned, not right-aligned like figures.
+    #[prop(optional)]
+    words: bool,
+) -> impl IntoView {
+    let class = if words { "fls-table" } else { "fls-table fls-table--numeric" };
     view! {
         <div class="fls-table-wrap" tabindex="0" role="region" aria-label=move || table.with(|t| t.caption.clone())>
-            <table class="fls-table fls-table--numeric" data-testid=testid>
+            <table class=class data-testid=testid>
                 <caption>{move || table.with(|t| t.caption.clone())}</caption>
                 <thead>
                     <tr>{move || table.with(|t| t.headers.iter().map(|h| view! { <th scope="col">{h.clone()}</th> }).collect_view())}</tr>

@@ -19,6 +19,9 @@ pub fn Figure(
     /// Prefix of the download buttons' `data-testid`s.
     #[prop(into)]
     id: String,
+    /// Start with the table folded away (pages with many charts).
+    #[prop(optional)]
+    table_folded: bool,
 ) -> impl IntoView {
     let csv_id = format!("{id}-csv");
     let svg_id = format!("{id}-svg");
@@ -40,7 +43,7 @@ pub fn Figure(
                     "Download chart (PNG)"
                 </button>
             </figcaption>
-            <details class="fls-details" open=true>
+            <details class="fls-details" open=!table_folded>
                 <summary>"Show the figures as a table"</summary>
                 <DataTable table=table/>
             </details>

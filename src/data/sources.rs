@@ -63,7 +63,55 @@ pub const SOURCES: &[DataSource] = &[
         licence: "Figures quoted",
         used_for: "Hip fracture bed days and the national hip fracture total.",
     },
+    DataSource {
+        title: "Fracture Liaison Service Database (FLS-DB) benchmark tables: national KPI results 2019 and 2021, and the RAG benchmark bands",
+        publisher: "Royal College of Physicians (FLS-DB)",
+        date: "2019 and 2021 audit years",
+        licence: "Figures quoted",
+        used_for: "The national results shown beside your KPIs, and the red/amber/green bands. Parsed from the benchmark tables; verify against the FLS-DB report before quoting them.",
+    },
 ];
+
+/// One national FLS-DB result for a KPI, in percent.
+pub struct NationalKpiResult {
+    /// The audit year (2019 or 2021).
+    pub year: u16,
+    /// KPI number, 1–11.
+    pub kpi: u8,
+    pub percent: f64,
+}
+
+/// National FLS-DB results (domain guide §5; FLS-DB benchmark tables, 2019 and 2021). KPI 1
+/// is not published, nor KPI 3 for 2019.
+pub const NATIONAL_KPI_RESULTS: &[NationalKpiResult] = &[
+    NationalKpiResult { year: 2019, kpi: 2, percent: 37.1 },
+    NationalKpiResult { year: 2019, kpi: 4, percent: 70.0 },
+    NationalKpiResult { year: 2019, kpi: 5, percent: 46.8 },
+    NationalKpiResult { year: 2019, kpi: 6, percent: 62.0 },
+    NationalKpiResult { year: 2019, kpi: 7, percent: 52.5 },
+    NationalKpiResult { year: 2019, kpi: 8, percent: 6.1 },
+    NationalKpiResult { year: 2019, kpi: 9, percent: 20.7 },
+    NationalKpiResult { year: 2019, kpi: 10, percent: 22.9 },
+    NationalKpiResult { year: 2019, kpi: 11, percent: 20.8 },
+    NationalKpiResult { year: 2021, kpi: 2, percent: 26.2 },
+    NationalKpiResult { year: 2021, kpi: 3, percent: 7.5 },
+    NationalKpiResult { year: 2021, kpi: 4, percent: 72.7 },
+    NationalKpiResult { year: 2021, kpi: 5, percent: 47.9 },
+    NationalKpiResult { year: 2021, kpi: 6, percent: 52.7 },
+    NationalKpiResult { year: 2021, kpi: 7, percent: 48.5 },
+    NationalKpiResult { year: 2021, kpi: 8, percent: 4.1 },
+    NationalKpiResult { year: 2021, kpi: 9, percent: 14.4 },
+    NationalKpiResult { year: 2021, kpi: 10, percent: 23.8 },
+    NationalKpiResult { year: 2021, kpi: 11, percent: 20.4 },
+];
+
+/// The years with national KPI results, oldest first.
+pub const NATIONAL_KPI_YEARS: [u16; 2] = [2019, 2021];
+
+/// The national result for a KPI number in a year, if published.
+pub fn national_kpi_result(year: u16, kpi: u8) -> Option<f64> {
+    NATIONAL_KPI_RESULTS.iter().find(|r| r.year == year && r.kpi == kpi).map(|r| r.percent)
+}
 
 /// A published national total of fragility fractures a year, for a sense check.
 pub struct NationalTotal {

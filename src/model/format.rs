@@ -1,5 +1,5 @@
 //! Numbers as UK readers expect them: thousands separators, £, one-decimal percentages,
-//! rounding half away from zero.
+//! rounding half away from zero; and CSV text that opens cleanly in Excel.
 
 /// Rounds to `decimals` places, half away from zero (2.5 → 3, −2.5 → −3).
 pub fn round_half_away(value: f64, decimals: u32) -> f64 {
@@ -56,4 +56,30 @@ pub fn plain_number(value: f64) -> String {
     let text = format!("{:.4}", value);
     let text = text.trim_end_matches('0').trim_end_matches('.');
     if text == "-0" { "0".into() } else { text.to_string() }
+}
+
+/// One CSV cell: a text starting with `=`, `+`, `@` or `-` (other than a number) gets a
+/// leading `'` so Excel never reads it as a formula; quoted when it holds a comma, quote or
+/// line break (quotes doubled).
+fn csv_cell(cell: &str) -> String {
+    let risky = cell.starts_with(['=', '+', '@']) || (cell.starts_with('-') && cell.parse::<f64>().is_err());
+    let cell = if risky { format!("'{cell}") } else { cell.to_string() };
+    if cell.contains([',', '"', '\n', '\r']) { format!("\"{}\"", cell.replace('"', "\"\"")) } else { cell }
+}
+
+/// CSV text for spreadsheets: a UTF-8 byte-order mark (so Excel reads £ and accents), CRLF
+/// line ends, cells as `csv_cell` writes them. The first row is normally the header.
+pub fn csv_text<R, C>(rows: R) -> String
+where
+    R: IntoIterator<Item = C>,
+    C: IntoIterator,
+    C::Item: AsRef<str>,
+{
+    let mut out = String::from('\u{feff}');
+    for row in rows {
+        let cells: Vec<String> = row.into_iter().map(|c| csv_cell(c.as_ref())).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
 }

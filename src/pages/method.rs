@@ -28,6 +28,11 @@ pub fn MethodPage() -> impl IntoView {
         <p class="fls-formula">"fractures[year, site] = Σ over sex and band of population[year, sex, band] × rate[site, sex, band] ÷ 10,000"</p>
         <p class="fls-formula">"increase = (fractures in the last year − fractures in the first year) ÷ fractures in the first year × 100"</p>
         <p>"Growth factors are the ONS 2022-based national population projections (principal), published to four decimals: national, not local. UK, Great Britain and England and Wales are projected country by country and added up. Rates per person are held at today's values."</p>
+        <h2>"FLS KPIs"</h2>
+        <p class="fls-formula">"KPI = numerator ÷ denominator × 100, where pending records (fracture date + window after the as-at date) are left out of both"</p>
+        <p class="fls-formula">"KPI 2 = non-spine records ÷ (expected hip + wrist + other fractures a year × days from first to last fracture date, both included ÷ 365.25) × 100"</p>
+        <p class="fls-formula">"p-chart: centre line p̄ = Σ numerators ÷ Σ denominators;  limits = p̄ ± 3 × √(p̄ × (1 − p̄) ÷ this period’s denominator), kept within 0–100%"</p>
+        <p>"Each KPI’s numerator, denominator, window and bands are listed on the KPI page, exactly as the import contract states them. Special causes follow NHS England’s “Making Data Count”: a point outside the limits, 7 or more points in a row on one side of the centre line, or 6 or more rising or falling in a row."</p>
         <h2>"Rounding and formats"</h2>
         <p>"Numbers are rounded half away from zero, shown with thousands separators; money in whole pounds with a leading minus for negatives; percentages to one decimal."</p>
         <section class="fls-section" aria-labelledby="business-case-model" data-testid="business-case-method">

@@ -6,6 +6,7 @@ pub mod assumptions_form;
 pub mod business_case;
 pub mod home;
 pub mod impact;
+pub mod kpis;
 pub mod method;
 pub mod not_found;
 pub mod projection;

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::model::impact::{ImpactEdits, ImpactField};
+use crate::model::kpi::Aggregates;
 
 /// The key under which the current schema is saved.
 pub const STORAGE_KEY: &str = "fls-toolkit.v1";
@@ -43,6 +44,13 @@ pub struct SavedState {
     /// Named business-case scenarios, in the order saved.
     #[serde(default)]
     pub scenarios: Vec<Scenario>,
+    /// KPI settings the user typed (time windows, expected caseload): field id → text.
+    #[serde(default)]
+    pub kpi_inputs: BTreeMap<String, String>,
+    /// KPI counts per month (no identifiers), saved only when the user asks. Patient rows
+    /// are never saved.
+    #[serde(default)]
+    pub kpi_aggregates: Option<Aggregates>,
 }
 
 /// A named set of business-case inputs (the edits only: the caseload comes from the area
