@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { startServer, launch, newContext, ready, root } from "./helpers.mjs";
+import { startServer, launch, newContext, ready, root, everyRouteLink } from "./helpers.mjs";
 
 let server;
 let browser;
@@ -16,7 +16,8 @@ after(async () => {
   await server?.close();
 });
 
-const ROUTES = ["#/", "#/impact", "#/impact?area=E08000035", "#/projection?area=E08000035&from=2026&years=10", "#/method", "#/sources", "#/nowhere"];
+// Every entry of the route table, bare and with an area, plus a page that does not exist.
+const ROUTES = [...everyRouteLink(), "#/projection?area=E08000035&from=2026&years=10", "#/nowhere"];
 
 async function axe(page) {
   await page.addScriptTag({ path: join(root, "node_modules", "axe-core", "axe.min.js") });

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
-  startServer, launch, newContext, foreign, text, ready, waitForOfflineReady, screenshots,
+  startServer, launch, newContext, foreign, text, ready, waitForOfflineReady, screenshots, everyRouteLink,
   councilPopulation, fractures, defaultRates, grown, whole, total, COSTS,
 } from "./helpers.mjs";
 
@@ -178,9 +178,11 @@ test("every route works offline after one visit, with no request off the origin"
   await page.reload();
   await ready(page);
   assert.equal(await text(page, "impact-population-50plus"), "269,322");
-  for (const hash of ["#/", "#/impact?area=E06000001", `#/projection?area=${LEEDS}&from=2026&years=10`, "#/method", "#/sources"]) {
+  // Every entry of the app's route table, offline, renders its page.
+  for (const hash of everyRouteLink("E06000001")) {
     await page.goto(server.url(hash));
     await ready(page);
+    assert.equal(await page.getByTestId("not-found").count(), 0, hash);
   }
   await page.getByTestId("projection-increase-percent").waitFor({ state: "detached" }).catch(() => {});
   await page.goto(server.url(`#/projection?area=${LEEDS}&from=2026&years=10`));

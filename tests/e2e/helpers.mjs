@@ -117,3 +117,16 @@ export function grown(pop, country, year) {
 
 export const whole = (x) => Math.round(x).toLocaleString("en-GB");
 export const total = (pop) => Object.values(pop).flatMap((s) => Object.values(s)).reduce((a, b) => a + b, 0);
+
+/** Every path in the app's route table (src/routes.rs), so tests cover routes added later. */
+export function routeTable() {
+  const source = readFileSync(join(root, "src", "routes.rs"), "utf8");
+  const paths = [...source.matchAll(/RouteEntry \{ path: "([^"]+)"/g)].map((m) => m[1]);
+  if (paths.length < 5) throw new Error("could not read the route table from src/routes.rs");
+  return paths;
+}
+
+/** Each route as links to visit: bare, and with an area for the pages that take one. */
+export function everyRouteLink(area = "E08000035") {
+  return routeTable().flatMap((path) => (path === "/" ? ["#/"] : [`#${path}`, `#${path}?area=${area}`]));
+}
