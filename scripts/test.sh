@@ -17,6 +17,7 @@ cargo test --locked --target wasm32-unknown-unknown --test web
 
 step "Release build"
 trunk build --release
+node scripts/check-size.mjs dist
 
 step "End-to-end tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/

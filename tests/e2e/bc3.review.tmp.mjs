@@ -1,0 +1,13 @@
+import { chromium } from "playwright-core";
+const O="http://127.0.0.1:8092/";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run"] });
+const ctx = await b.newContext({ viewport:{width:1280,height:900} });
+const p = await ctx.newPage();
+p.on("pageerror", e=>console.log("PAGEERROR", e.message));
+await p.goto(O+"#/business-case"); await p.locator("main h1").first().waitFor(); await p.waitForTimeout(1500);
+console.log((await p.locator("main").innerText()).slice(0,1500));
+await p.screenshot({path:"/tmp/review2/bc-noarea-fresh.png"});
+await p.goto(O+"#/business-case?area=E08000035"); await p.waitForTimeout(1500);
+const inputs = await p.$$eval("main input, main select", es=>es.map(e=>{const l=e.labels&&e.labels[0]; return [e.id, e.type, e.getAttribute("inputmode"), e.value, e.min, e.max, e.step, (l?l.innerText:"").replace(/\s+/g," ").slice(0,90)].join(" | ")}));
+console.log(inputs.join("\n"));
+await b.close();
