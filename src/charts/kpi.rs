@@ -223,13 +223,21 @@ pub fn rejected_table(rejected: &[RejectedRow], limit: usize) -> Table {
     same(format!("Rows left out of the KPIs{shown}"), strings(["Line", "record_id", "Reason"]), rows)
 }
 
-/// Warnings by kind, each with its count and the first example.
+/// `text` cut to `max` characters with an ellipsis, so one huge cell cannot flood the page.
+fn shortened(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
+/// Warnings by kind, each with its count and the first example (shortened).
 pub fn warnings_table(import: &Import) -> Table {
     let rows = WarningKind::ALL
         .into_iter()
         .filter(|k| import.warning_counts.get(*k) > 0)
         .map(|kind| {
-            let example = import.warnings.iter().find(|w| w.kind == kind).map(|w| w.message()).unwrap_or_default();
+            let example = import.warnings.iter().find(|w| w.kind == kind).map(|w| shortened(&w.message(), 200)).unwrap_or_default();
             vec![kind.label().to_string(), import.warning_counts.get(kind).to_string(), example]
         })
         .collect();

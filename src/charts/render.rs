@@ -225,13 +225,14 @@ pub fn draw_p_chart<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &PC
     if n == 0 {
         return area.present();
     }
+    let (y_low, y_high, y_top) = p_chart_range(spec);
     let mut chart = ChartBuilder::on(area)
         .caption(&spec.title, ("sans-serif", 20))
         .margin(12)
         .x_label_area_size(52)
         .y_label_area_size(64)
-        // Headroom above 100% holds the key, clear of the points and limits.
-        .build_cartesian_2d(-0.5f64..(n as f64 - 0.5), 0f64..P_CHART_TOP)?;
+        // Headroom above the data holds the key, clear of the points and limits.
+        .build_cartesian_2d(-0.5f64..(n as f64 - 0.5), y_low..y_top)?;
     let labels: Vec<String> = spec.points.iter().map(|p| p.label.clone()).collect();
     // At most about 12 labels so they never overlap.
     let step = n.div_ceil(12).max(1);
@@ -245,8 +246,8 @@ pub fn draw_p_chart<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &PC
             let ok = (x - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < labels.len() && (i as usize) % step == 0;
             if ok { labels[i as usize].clone() } else { String::new() }
         })
-        .y_labels(15)
-        .y_label_formatter(&|y| if *y <= 100.0 { format!("{y:.0}%") } else { String::new() })
+        .y_labels(12)
+        .y_label_formatter(&move |y| if *y <= y_high + 1e-9 { format!("{y:.0}%") } else { String::new() })
         .x_desc(&spec.x_label)
         .y_desc("Percent")
         .label_style(("sans-serif", 13))
@@ -298,8 +299,23 @@ pub fn draw_p_chart<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &PC
     area.present()
 }
 
-/// Top of a p-chart's percent axis: room above 100% for the key.
-const P_CHART_TOP: f64 = 145.0;
+/// The percent axis of a p-chart: from a little below the lowest of points, limits, centre
+/// and target to a little above the highest (within 0–100%), so variation in a large file is
+/// visible; then `top`, with room above for the key. Returns `(low, high, top)`.
+fn p_chart_range(spec: &PChart) -> (f64, f64, f64) {
+    let values = spec
+        .points
+        .iter()
+        .flat_map(|p| [p.percent, p.lower_percent, p.upper_percent])
+        .chain([spec.centre_percent, spec.target_percent])
+        .filter(|v| v.is_finite());
+    let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let (lo, hi) = if lo.is_finite() { (lo, hi) } else { (0.0, 100.0) };
+    let pad = ((hi - lo) * 0.1).max(2.0);
+    let low = ((lo - pad) / 5.0).floor().max(0.0) * 5.0;
+    let high = (((hi + pad) / 5.0).ceil() * 5.0).min(100.0);
+    (low, high, high + (high - low) * 0.45)
+}
 
 /// A p-chart as SVG text.
 pub fn p_chart_svg(spec: &PChart) -> String {

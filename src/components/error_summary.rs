@@ -15,12 +15,18 @@ pub fn focus_field(id: &str) {
 }
 
 #[component]
-pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<FieldError>>) -> impl IntoView {
+pub fn ErrorSummary(
+    #[prop(into)] errors: Signal<Vec<FieldError>>,
+    /// What happens to the figures meanwhile; by default each field keeps its default value.
+    #[prop(optional, into)]
+    note: Option<Signal<String>>,
+) -> impl IntoView {
+    let note = move || note.map(|n| n.get()).unwrap_or_else(|| "Figures use the default value for each field below until it is corrected.".into());
     view! {
         <Show when=move || errors.with(|e| !e.is_empty())>
             <div class="fls-error-summary" role="alert" aria-labelledby="error-summary-title" tabindex="-1" data-testid="error-summary">
                 <h2 class="fls-error-summary__title" id="error-summary-title">"There is a problem"</h2>
-                <p>"Figures use the default value for each field below until it is corrected."</p>
+                <p>{note}</p>
                 <ul class="fls-error-summary__list">
                     {move || errors.get().into_iter().map(|e| {
                         let target = e.field.clone();

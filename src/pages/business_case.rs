@@ -292,6 +292,13 @@ pub fn BusinessCasePage(area: Option<String>) -> impl IntoView {
     let tornado_tab = Signal::derive(move || tornado.with(|t| t.as_ref().map(tornado_table).unwrap_or_else(empty)));
     let file = move |what: &'static str| Signal::derive(move || format!("{} business case {what}", name.get()));
 
+    let summary_note = Signal::derive(move || {
+        if outputs.with(Option::is_some) {
+            "Results use the default value for each field below until it is corrected.".to_string()
+        } else {
+            "Some inputs must agree with each other (for example the drug mix must add up to 100%), so the results are hidden until these are corrected.".to_string()
+        }
+    });
     let results = move || match outputs.get() {
         None => view! {
             <p class="fls-inset" data-testid="bc-no-results">"The results cannot be worked out until the problems listed above are corrected."</p>
@@ -326,7 +333,7 @@ pub fn BusinessCasePage(area: Option<String>) -> impl IntoView {
                     <a href="#/method" data-testid="to-business-case-method" on:click=move |ev| { ev.prevent_default(); state.navigate(&Route::Method); scroll_to("business-case-model"); }>"How the business case model works"</a>"."
                 </p>
                 <CaseloadChoice area_name=name index=index errors=errors/>
-                <ErrorSummary errors=errors/>
+                <ErrorSummary errors=errors note=summary_note/>
                 <section class="fls-section" aria-labelledby="bc-presets-title">
                     <h2 id="bc-presets-title">"Start from a type of service"</h2>
                     <div class="fls-grid">

@@ -244,6 +244,9 @@ fn ImportPanel(kpi: KpiState) -> impl IntoView {
                     on:change=move |ev| {
                         let input: web_sys::HtmlInputElement = event_target(&ev);
                         take(first_file(input.files()));
+                        // Empty the box so choosing the same file again (after an edit, or
+                        // after the results were cleared) is a change and reads it afresh.
+                        input.set_value("");
                     }/>
             </div>
             <p>

@@ -41,14 +41,15 @@ impl fmt::Display for ImportError {
             ),
             ImportError::MissingRequiredColumns(missing) => {
                 let names: Vec<&str> = missing.iter().map(|c| c.name()).collect();
-                let (noun, list) = match names.as_slice() {
-                    [one] => ("column", one.to_string()),
-                    _ => ("columns", names.join(" or ")),
+                let (noun, list, add) = match names.as_slice() {
+                    [one] => ("column", one.to_string(), "a column"),
+                    _ => ("columns", names.join(" or "), "columns"),
                 };
                 write!(
                     f,
-                    "The file has no {list} {noun}. Add a {noun} headed {} to the first line of \
-                     the file (see the template), then choose the file again.",
+                    "The file has no {list} {noun}. Add {add} headed {} to the first line of \
+                     the file (see the template), then choose the file again. If those headings \
+                     are there, check that the file is separated by commas, not semicolons or tabs.",
                     names.join(" and ")
                 )
             }
