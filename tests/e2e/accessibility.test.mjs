@@ -3,18 +3,12 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { startServer, launch, newContext, ready, root, everyRouteLink } from "./helpers.mjs";
+import { startServer, launch, newContext, ready, root, everyRouteLink, openSuite, closeSuite } from "./helpers.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer("/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await openSuite()));
+after(() => closeSuite({ server, browser }));
 
 // Every entry of the route table, bare and with an area, plus a page that does not exist.
 const ROUTES = [...everyRouteLink(), "#/projection?area=E08000035&from=2026&years=10", "#/nowhere"];

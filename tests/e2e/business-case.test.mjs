@@ -5,18 +5,12 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { startServer, launch, newContext, foreign, text, ready, screenshots, councilPopulation, fractures } from "./helpers.mjs";
+import { startServer, launch, newContext, foreign, text, ready, screenshots, councilPopulation, fractures, openSuite, closeSuite } from "./helpers.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer("/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await openSuite()));
+after(() => closeSuite({ server, browser }));
 
 const LEEDS = "E08000035";
 const IDS = ["bc-fractures-avoided", "bc-hip-fractures-avoided", "bc-fls-cost", "bc-gross-savings", "bc-net-cost", "bc-qalys", "bc-cost-per-qaly", "bc-break-even-year", "bc-wte-required"];

@@ -7,19 +7,12 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   startServer, launch, newContext, foreign, text, ready, waitForOfflineReady, screenshots, everyRouteLink,
-  councilPopulation, fractures, defaultRates, grown, whole, total, COSTS,
-} from "./helpers.mjs";
+  councilPopulation, fractures, defaultRates, grown, whole, total, COSTS, openSuite, closeSuite } from "./helpers.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer("/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await openSuite()));
+after(() => closeSuite({ server, browser }));
 
 const LEEDS = "E08000035";
 

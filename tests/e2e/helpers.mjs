@@ -19,6 +19,16 @@ export async function startServer(base = "/") {
   return { origin, url: (hash = "") => `${origin}${base}${hash}`, close: () => new Promise((r) => server.close(r)) };
 }
 
+/** A served release build and a browser for one test file. */
+export async function openSuite(base = "/") {
+  return { server: await startServer(base), browser: await launch() };
+}
+
+export async function closeSuite({ server, browser }) {
+  await browser?.close();
+  await server?.close();
+}
+
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",

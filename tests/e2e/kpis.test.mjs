@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { startServer, launch, newContext, foreign, text, ready, screenshots, root, councilPopulation, fractures } from "./helpers.mjs";
+import { startServer, launch, newContext, foreign, text, ready, screenshots, root, councilPopulation, fractures, openSuite, closeSuite } from "./helpers.mjs";
 
 const SAMPLE = join(root, "tests", "fixtures", "kpi_sample.csv");
 const EXPECTED = JSON.parse(readFileSync(join(root, "tests", "fixtures", "kpi_sample.expected.json"), "utf8"));
@@ -37,14 +37,8 @@ async function upload(page, file) {
 
 let server;
 let browser;
-before(async () => {
-  server = await startServer("/");
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(async () => ({ server, browser } = await openSuite()));
+after(() => closeSuite({ server, browser }));
 
 test("the sample file gives exactly the expected KPIs, with KPI 2 from Leeds", async () => {
   const { context, requests, errors } = await newContext(browser);
