@@ -9,5 +9,6 @@ pub mod impact;
 pub mod kpis;
 pub mod method;
 pub mod not_found;
+pub mod project;
 pub mod projection;
 pub mod sources;

@@ -16,7 +16,7 @@ after(async () => {
   await server?.close();
 });
 
-const ROUTES = ["#/", "#/impact", "#/impact?area=E08000035", "#/projection?area=E08000035&from=2026&years=10", "#/method", "#/sources", "#/nowhere"];
+const ROUTES = ["#/", "#/impact", "#/impact?area=E08000035", "#/projection?area=E08000035&from=2026&years=10", "#/project", "#/method", "#/sources", "#/nowhere"];
 
 async function axe(page) {
   await page.addScriptTag({ path: join(root, "node_modules", "axe-core", "axe.min.js") });

@@ -1,0 +1,397 @@
+//! `#/project`: the project workspace — the six phases and their outcomes, the team and the
+//! Stakeholder Reference Group (with the interest/influence grid), meetings, risks and SMART
+//! objectives, sharing the whole project as a file, and the documents written from it.
+//!
+//! Everything is kept in `SavedState::project` and saved on this computer; the types and
+//! their rules are in `model::project`, the grid chart in `charts::project`.
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::charts::project::{stakeholder_grid_svg, stakeholder_table};
+use crate::components::figure::Figure;
+use crate::model::project::{next_id, Level, Meeting, Objective, Risk, Stakeholder, Status, TeamMember, Workspace, KPI_NAMES, PHASES};
+
+/// Changes the workspace (the persist effect in `app.rs` saves it).
+fn update(state: AppState, f: impl FnOnce(&mut Workspace)) {
+    state.saved.update(|s| f(&mut s.project));
+}
+
+/// A labelled text (or date) input for one value of the workspace. The label is shown when
+/// `visible_label`, else read by screen readers only (inside a table row).
+fn text_input(
+    id: String,
+    label: String,
+    kind: &'static str,
+    visible_label: bool,
+    value: impl Fn() -> String + Send + Sync + 'static,
+    set: impl Fn(String) + 'static,
+) -> impl IntoView {
+    let class = if visible_label { "fls-label" } else { "fls-visually-hidden" };
+    let input_class = if visible_label && kind == "text" { "fls-input fls-input--wide" } else { "fls-input" };
+    view! {
+        <label class=class for=id.clone()>{label}</label>
+        <input class=input_class type=kind id=id.clone() data-testid=id autocomplete="off" prop:value=value on:input=move |ev| set(event_target_value(&ev)) />
+    }
+}
+
+fn text_area(id: String, label: String, value: impl Fn() -> String + Send + Sync + 'static, set: impl Fn(String) + 'static) -> impl IntoView {
+    view! {
+        <label class="fls-visually-hidden" for=id.clone()>{label}</label>
+        <textarea class="fls-input fls-textarea" id=id.clone() data-testid=id rows="3" prop:value=value on:input=move |ev| set(event_target_value(&ev))></textarea>
+    }
+}
+
+/// A select of `(id, label)` options.
+fn select(
+    id: String,
+    label: String,
+    options: Vec<(String, String)>,
+    current: impl Fn() -> String + Send + Sync + Clone + 'static,
+    set: impl Fn(String) + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="fls-visually-hidden" for=id.clone()>{label}</label>
+        <select class="fls-select" id=id.clone() data-testid=id on:change=move |ev| set(event_target_value(&ev))>
+            {options.into_iter().map(|(value, text)| {
+                let current = current.clone();
+                let v = value.clone();
+                view! { <option value=value prop:selected=move || current() == v>{text}</option> }
+            }).collect_view()}
+        </select>
+    }
+}
+
+fn remove_button(label: String, testid: String, on_click: impl Fn() + 'static) -> impl IntoView {
+    view! { <button type="button" class="fls-link-button" data-testid=testid aria-label=label on:click=move |_| on_click()>"Remove"</button> }
+}
+
+#[component]
+fn ProjectDetails() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let field = |id: &'static str, label: &'static str, get: fn(&Workspace) -> &String, set: fn(&mut Workspace, String)| {
+        view! {
+            <div class="fls-form-group">
+                {text_input(id.into(), label.into(), "text", true, move || state.saved.with(|s| get(&s.project).clone()), move |v| update(state, |w| set(w, v)))}
+            </div>
+        }
+    };
+    view! {
+        <section class="fls-section" aria-labelledby="project-details-title">
+            <h2 id="project-details-title">"The project"</h2>
+            <p>"These appear on the documents."</p>
+            {field("project-name", "Project name (for example “Leeds Fracture Liaison Service”)", |w| &w.project_name, |w, v| w.project_name = v)}
+            {field("project-lead-organisation", "Lead organisation (for example the integrated care board)", |w| &w.lead_organisation, |w, v| w.lead_organisation = v)}
+            {field("project-sponsor", "Senior responsible owner or sponsor", |w| &w.sponsor, |w, v| w.sponsor = v)}
+        </section>
+    }
+}
+
+#[component]
+fn PhaseTracker() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let next = Memo::new(move |_| state.saved.with(|s| s.project.next_step()));
+    view! {
+        <section class="fls-section" aria-labelledby="phases-title">
+            <h2 id="phases-title">"The six phases"</h2>
+            <div class="fls-inset" data-testid="next-step">
+                {move || match next.get() {
+                    Some(step) => view! {
+                        <h3>"What to do next"</h3>
+                        <p>{format!("Phase {} ({}): {}.", step.phase_number, step.phase_name, step.outcome)}</p>
+                        {step.link.map(|href| view! { <p><a href=href>"Work on this in the toolkit"</a></p> })}
+                    }.into_any(),
+                    None => view! { <p>"Every outcome is done. Keep the service's KPIs under review on the KPI page."</p> }.into_any(),
+                }}
+            </div>
+            {PHASES.iter().map(|phase| {
+                let number = phase.number;
+                let progress = move || {
+                    let (done, total) = state.saved.with(|s| s.project.phase_progress(number));
+                    format!("{done} of {total} done")
+                };
+                view! {
+                    <h3>{format!("Phase {}: {}", phase.number, phase.name)} " " <span class="fls-hint" data-testid=format!("phase-{number}-progress")>"(" {progress} ")"</span></h3>
+                    <p>{phase.purpose}</p>
+                    <div class="fls-table-wrap">
+                        <table class="fls-table">
+                            <caption class="fls-visually-hidden">{format!("Outcomes of phase {}", phase.number)}</caption>
+                            <thead><tr><th scope="col">"Outcome"</th><th scope="col">"Status"</th><th scope="col">"Date"</th><th scope="col">"Note"</th></tr></thead>
+                            <tbody>
+                                {phase.outcomes.iter().map(|outcome| {
+                                    let oid = outcome.id;
+                                    let get = move || state.saved.with(|s| s.project.status_of(oid));
+                                    let set = move |f: Box<dyn FnOnce(&mut crate::model::project::OutcomeStatus)>| update(state, |w| f(w.outcomes.entry(oid.to_string()).or_default()));
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{outcome.text}{outcome.link.map(|href| view! { " " <a href=href class="fls-hint">"(open)"</a> })}</th>
+                                            <td>{select(format!("{oid}-status"), format!("Status: {}", outcome.text),
+                                                Status::ALL.iter().map(|s| (s.id().to_string(), s.label().to_string())).collect(),
+                                                move || get().status.id().to_string(),
+                                                move |v| set(Box::new(move |o| o.status = Status::from_id(&v))))}</td>
+                                            <td>{text_input(format!("{oid}-date"), format!("Date: {}", outcome.text), "date", false,
+                                                move || get().date, move |v| set(Box::new(move |o| o.date = v)))}</td>
+                                            <td>{text_input(format!("{oid}-note"), format!("Note: {}", outcome.text), "text", false,
+                                                move || get().note, move |v| set(Box::new(move |o| o.note = v)))}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }
+            }).collect_view()}
+        </section>
+    }
+}
+
+/// Calls `f` on the list item with `id`.
+fn edit<T>(list: &mut [T], id: u32, item_id: fn(&T) -> u32, f: impl FnOnce(&mut T)) {
+    if let Some(item) = list.iter_mut().find(|x| item_id(x) == id) {
+        f(item);
+    }
+}
+
+#[component]
+fn Team() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let get = move |id: u32| state.saved.with(|s| s.project.team.iter().find(|m| m.id == id).cloned().unwrap_or_default());
+    let set = move |id: u32, f: Box<dyn FnOnce(&mut TeamMember)>| update(state, |w| edit(&mut w.team, id, |m| m.id, f));
+    let add = move |_| update(state, |w| {
+        let id = next_id(w.team.iter().map(|m| m.id));
+        w.team.push(TeamMember { id, ..TeamMember::default() });
+    });
+    view! {
+        <section class="fls-section" aria-labelledby="team-title">
+            <h2 id="team-title">"Project team"</h2>
+            <p>"Who is on the team, their role and organisation. Tick the Clinical Champion or Lead: the clinician who leads the case for the service."</p>
+            <Show when=move || state.saved.with(|s| !s.project.team.is_empty() && s.project.clinical_champion().is_none())>
+                <p class="fls-inset fls-inset--warning" data-testid="no-champion">"No Clinical Champion or Lead is ticked yet."</p>
+            </Show>
+            <div class="fls-table-wrap">
+                <table class="fls-table" data-testid="team-table">
+                    <caption class="fls-visually-hidden">"Project team"</caption>
+                    <thead><tr><th scope="col">"Name"</th><th scope="col">"Role"</th><th scope="col">"Organisation"</th><th scope="col">"Clinical Champion"</th><th scope="col"><span class="fls-visually-hidden">"Actions"</span></th></tr></thead>
+                    <tbody>
+                        <For each=move || state.saved.with(|s| s.project.team.iter().map(|m| m.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                            <tr>
+                                <td>{text_input(format!("team-{id}-name"), format!("Name of team member {id}"), "text", false, move || get(id).name, move |v| set(id, Box::new(move |m| m.name = v)))}</td>
+                                <td>{text_input(format!("team-{id}-role"), format!("Role of team member {id}"), "text", false, move || get(id).role, move |v| set(id, Box::new(move |m| m.role = v)))}</td>
+                                <td>{text_input(format!("team-{id}-organisation"), format!("Organisation of team member {id}"), "text", false, move || get(id).organisation, move |v| set(id, Box::new(move |m| m.organisation = v)))}</td>
+                                <td>
+                                    <label class="fls-visually-hidden" for=format!("team-{id}-champion")>{format!("Team member {id} is the Clinical Champion")}</label>
+                                    <input type="checkbox" id=format!("team-{id}-champion") data-testid=format!("team-{id}-champion")
+                                        prop:checked=move || get(id).clinical_champion
+                                        on:change=move |ev| { let on = event_target_checked(&ev); update(state, |w| w.set_clinical_champion(id, on)) } />
+                                </td>
+                                <td>{remove_button(format!("Remove team member {id}"), format!("team-{id}-remove"), move || update(state, |w| w.team.retain(|m| m.id != id)))}</td>
+                            </tr>
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+            <button type="button" class="fls-button fls-button--secondary" data-testid="team-add" on:click=add>"Add a team member"</button>
+        </section>
+    }
+}
+
+fn level_options() -> Vec<(String, String)> {
+    Level::ALL.iter().map(|l| (l.id().to_string(), l.label().to_string())).collect()
+}
+
+#[component]
+fn Stakeholders() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let get = move |id: u32| state.saved.with(|s| s.project.stakeholders.iter().find(|m| m.id == id).cloned().unwrap_or_default());
+    let set = move |id: u32, f: Box<dyn FnOnce(&mut Stakeholder)>| update(state, |w| edit(&mut w.stakeholders, id, |m| m.id, f));
+    let add = move |_| update(state, |w| {
+        let id = next_id(w.stakeholders.iter().map(|m| m.id));
+        w.stakeholders.push(Stakeholder { id, ..Stakeholder::default() });
+    });
+    let list = Memo::new(move |_| state.saved.with(|s| s.project.stakeholders.clone()));
+    let svg = Signal::derive(move || list.with(|l| stakeholder_grid_svg(l)));
+    let table = Signal::derive(move || list.with(|l| stakeholder_table(l)));
+    view! {
+        <section class="fls-section" aria-labelledby="stakeholders-title">
+            <h2 id="stakeholders-title">"Stakeholder Reference Group"</h2>
+            <p>"The people and groups with a stake in the service — patients, primary care, orthogeriatrics, radiology, falls services, finance, commissioners — with how interested they are and how much they can sway decisions. The grid suggests how closely to involve each."</p>
+            <div class="fls-table-wrap">
+                <table class="fls-table" data-testid="stakeholder-table">
+                    <caption class="fls-visually-hidden">"Stakeholder register"</caption>
+                    <thead><tr><th scope="col">"Name"</th><th scope="col">"Organisation or group"</th><th scope="col">"Interest"</th><th scope="col">"Influence"</th><th scope="col">"How to engage"</th><th scope="col"><span class="fls-visually-hidden">"Actions"</span></th></tr></thead>
+                    <tbody>
+                        <For each=move || list.with(|l| l.iter().map(|m| m.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                            <tr>
+                                <td>{text_input(format!("stakeholder-{id}-name"), format!("Name of stakeholder {id}"), "text", false, move || get(id).name, move |v| set(id, Box::new(move |m| m.name = v)))}</td>
+                                <td>{text_input(format!("stakeholder-{id}-organisation"), format!("Organisation of stakeholder {id}"), "text", false, move || get(id).organisation, move |v| set(id, Box::new(move |m| m.organisation = v)))}</td>
+                                <td>{select(format!("stakeholder-{id}-interest"), format!("Interest of stakeholder {id}"), level_options(), move || get(id).interest.id().to_string(), move |v| set(id, Box::new(move |m| m.interest = Level::from_id(&v))))}</td>
+                                <td>{select(format!("stakeholder-{id}-influence"), format!("Influence of stakeholder {id}"), level_options(), move || get(id).influence.id().to_string(), move |v| set(id, Box::new(move |m| m.influence = Level::from_id(&v))))}</td>
+                                <td>{move || get(id).engagement()}</td>
+                                <td>{remove_button(format!("Remove stakeholder {id}"), format!("stakeholder-{id}-remove"), move || update(state, |w| w.stakeholders.retain(|m| m.id != id)))}</td>
+                            </tr>
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+            <button type="button" class="fls-button fls-button--secondary" data-testid="stakeholder-add" on:click=add>"Add a stakeholder"</button>
+            <Show when=move || list.with(|l| !l.is_empty())>
+                <Figure svg=svg table=table name="stakeholder grid" id="stakeholder-grid" table_folded=true/>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Meetings() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let get = move |id: u32| state.saved.with(|s| s.project.meetings.iter().find(|m| m.id == id).cloned().unwrap_or_default());
+    let set = move |id: u32, f: Box<dyn FnOnce(&mut Meeting)>| update(state, |w| edit(&mut w.meetings, id, |m| m.id, f));
+    let add = move |_| update(state, |w| {
+        let id = next_id(w.meetings.iter().map(|m| m.id));
+        w.meetings.push(Meeting { id, ..Meeting::default() });
+    });
+    view! {
+        <section class="fls-section" aria-labelledby="meetings-title">
+            <h2 id="meetings-title">"Meetings"</h2>
+            <p>"A log of team and reference group meetings: who came, what was decided and who will do what."</p>
+            <div class="fls-table-wrap">
+                <table class="fls-table" data-testid="meeting-table">
+                    <caption class="fls-visually-hidden">"Meetings log"</caption>
+                    <thead><tr><th scope="col">"Date"</th><th scope="col">"Attendees"</th><th scope="col">"Decisions"</th><th scope="col">"Actions"</th><th scope="col"><span class="fls-visually-hidden">"Remove"</span></th></tr></thead>
+                    <tbody>
+                        <For each=move || state.saved.with(|s| s.project.meetings.iter().map(|m| m.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                            <tr>
+                                <td>{text_input(format!("meeting-{id}-date"), format!("Date of meeting {id}"), "date", false, move || get(id).date, move |v| set(id, Box::new(move |m| m.date = v)))}</td>
+                                <td>{text_area(format!("meeting-{id}-attendees"), format!("Attendees of meeting {id}"), move || get(id).attendees, move |v| set(id, Box::new(move |m| m.attendees = v)))}</td>
+                                <td>{text_area(format!("meeting-{id}-decisions"), format!("Decisions of meeting {id}"), move || get(id).decisions, move |v| set(id, Box::new(move |m| m.decisions = v)))}</td>
+                                <td>{text_area(format!("meeting-{id}-actions"), format!("Actions from meeting {id}"), move || get(id).actions, move |v| set(id, Box::new(move |m| m.actions = v)))}</td>
+                                <td>{remove_button(format!("Remove meeting {id}"), format!("meeting-{id}-remove"), move || update(state, |w| w.meetings.retain(|m| m.id != id)))}</td>
+                            </tr>
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+            <button type="button" class="fls-button fls-button--secondary" data-testid="meeting-add" on:click=add>"Add a meeting"</button>
+        </section>
+    }
+}
+
+fn score_options() -> Vec<(String, String)> {
+    let words = ["1 (very low)", "2 (low)", "3 (medium)", "4 (high)", "5 (very high)"];
+    words.iter().enumerate().map(|(i, w)| ((i + 1).to_string(), w.to_string())).collect()
+}
+
+#[component]
+fn Risks() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let get = move |id: u32| state.saved.with(|s| s.project.risks.iter().find(|m| m.id == id).cloned().unwrap_or_default());
+    let set = move |id: u32, f: Box<dyn FnOnce(&mut Risk)>| update(state, |w| edit(&mut w.risks, id, |m| m.id, f));
+    let add = move |_| update(state, |w| {
+        let id = next_id(w.risks.iter().map(|m| m.id));
+        w.risks.push(Risk { id, ..Risk::default() });
+    });
+    view! {
+        <section class="fls-section" aria-labelledby="risks-title">
+            <h2 id="risks-title">"Risks"</h2>
+            <p>"Each risk scored for likelihood and impact from 1 to 5; the score is the two multiplied (1 to 25): 1–3 low, 4–6 moderate, 8–12 high, 15–25 extreme."</p>
+            <div class="fls-table-wrap">
+                <table class="fls-table" data-testid="risk-table">
+                    <caption class="fls-visually-hidden">"Risk log"</caption>
+                    <thead><tr><th scope="col">"Risk"</th><th scope="col">"Likelihood"</th><th scope="col">"Impact"</th><th scope="col">"Score"</th><th scope="col">"Owner"</th><th scope="col">"Mitigation"</th><th scope="col"><span class="fls-visually-hidden">"Remove"</span></th></tr></thead>
+                    <tbody>
+                        <For each=move || state.saved.with(|s| s.project.risks.iter().map(|m| m.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                            <tr>
+                                <td>{text_area(format!("risk-{id}-description"), format!("Description of risk {id}"), move || get(id).description, move |v| set(id, Box::new(move |m| m.description = v)))}</td>
+                                <td>{select(format!("risk-{id}-likelihood"), format!("Likelihood of risk {id}"), score_options(), move || get(id).likelihood.to_string(), move |v| set(id, Box::new(move |m| m.likelihood = v.parse().unwrap_or(3))))}</td>
+                                <td>{select(format!("risk-{id}-impact"), format!("Impact of risk {id}"), score_options(), move || get(id).impact.to_string(), move |v| set(id, Box::new(move |m| m.impact = v.parse().unwrap_or(3))))}</td>
+                                <td data-testid=format!("risk-{id}-score")>{move || { let r = get(id); format!("{} ({})", r.score(), r.rating().label()) }}</td>
+                                <td>{text_input(format!("risk-{id}-owner"), format!("Owner of risk {id}"), "text", false, move || get(id).owner, move |v| set(id, Box::new(move |m| m.owner = v)))}</td>
+                                <td>{text_area(format!("risk-{id}-mitigation"), format!("Mitigation of risk {id}"), move || get(id).mitigation, move |v| set(id, Box::new(move |m| m.mitigation = v)))}</td>
+                                <td>{remove_button(format!("Remove risk {id}"), format!("risk-{id}-remove"), move || update(state, |w| w.risks.retain(|m| m.id != id)))}</td>
+                            </tr>
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+            <button type="button" class="fls-button fls-button--secondary" data-testid="risk-add" on:click=add>"Add a risk"</button>
+        </section>
+    }
+}
+
+#[component]
+fn Objectives() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let get = move |id: u32| state.saved.with(|s| s.project.objectives.iter().find(|m| m.id == id).cloned().unwrap_or_default());
+    let set = move |id: u32, f: Box<dyn FnOnce(&mut Objective)>| update(state, |w| edit(&mut w.objectives, id, |m| m.id, f));
+    let add = move |_| update(state, |w| {
+        let id = next_id(w.objectives.iter().map(|m| m.id));
+        w.objectives.push(Objective { id, ..Objective::default() });
+    });
+    let kpi_options = || {
+        std::iter::once((String::new(), "No KPI".to_string()))
+            .chain(KPI_NAMES.iter().enumerate().map(|(i, n)| ((i + 1).to_string(), format!("KPI {}: {n}", i + 1))))
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <section class="fls-section" aria-labelledby="objectives-title">
+            <h2 id="objectives-title">"Objectives"</h2>
+            <p>"Objectives in SMART form: specific, measurable, achievable, relevant and time-bound. Link an objective to one of the 11 national FLS KPIs and give the target, so the KPI page can show progress against it."</p>
+            <For each=move || state.saved.with(|s| s.project.objectives.iter().map(|m| m.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                <fieldset class="fls-fieldset" data-testid=format!("objective-{id}")>
+                    <legend class="fls-fieldset__legend">{format!("Objective {id}")}</legend>
+                    <div class="fls-form-group">{text_input(format!("objective-{id}-specific"), "Specific: what will change".into(), "text", true, move || get(id).specific, move |v| set(id, Box::new(move |m| m.specific = v)))}</div>
+                    <div class="fls-form-group">{text_input(format!("objective-{id}-measure"), "Measurable: how it will be measured".into(), "text", true, move || get(id).measure, move |v| set(id, Box::new(move |m| m.measure = v)))}</div>
+                    <div class="fls-form-group">{text_input(format!("objective-{id}-achievable"), "Achievable: why it is within reach".into(), "text", true, move || get(id).achievable, move |v| set(id, Box::new(move |m| m.achievable = v)))}</div>
+                    <div class="fls-form-group">{text_input(format!("objective-{id}-relevant"), "Relevant: why it matters".into(), "text", true, move || get(id).relevant, move |v| set(id, Box::new(move |m| m.relevant = v)))}</div>
+                    <div class="fls-form-group">{text_input(format!("objective-{id}-due"), "Time-bound: to be met by".into(), "date", true, move || get(id).due, move |v| set(id, Box::new(move |m| m.due = v)))}</div>
+                    <div class="fls-form-group">
+                        <label class="fls-label" for=format!("objective-{id}-kpi")>"Measured by KPI"</label>
+                        <select class="fls-select" id=format!("objective-{id}-kpi") data-testid=format!("objective-{id}-kpi")
+                            on:change=move |ev| { let v = event_target_value(&ev); set(id, Box::new(move |m| m.kpi = v.parse().ok())) }>
+                            {kpi_options().into_iter().map(|(value, text)| {
+                                let v = value.clone();
+                                view! { <option value=value prop:selected=move || get(id).kpi.map(|k| k.to_string()).unwrap_or_default() == v>{text}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="fls-form-group">{text_input(format!("objective-{id}-target"), "Target (%)".into(), "text", true, move || get(id).target, move |v| set(id, Box::new(move |m| m.target = v)))}</div>
+                    {remove_button(format!("Remove objective {id}"), format!("objective-{id}-remove"), move || update(state, |w| w.objectives.retain(|m| m.id != id)))}
+                </fieldset>
+            </For>
+            <button type="button" class="fls-button fls-button--secondary" data-testid="objective-add" on:click=add>"Add an objective"</button>
+        </section>
+    }
+}
+
+#[component]
+pub fn ProjectPage() -> impl IntoView {
+    view! {
+        <h1>"Project workspace"</h1>
+        <p class="fls-lede">"Setting up a Fracture Liaison Service is a project in six phases. Record the team, the stakeholders, the meetings, the risks and the objectives here, track each phase's outcomes, and write the documents from your own figures. Everything is saved on this computer only."</p>
+        <nav aria-label="On this page">
+            <ul>
+                <li><a href="#/project" on:click=|ev| jump(ev, "phases-title")>"The six phases"</a></li>
+                <li><a href="#/project" on:click=|ev| jump(ev, "team-title")>"Project team"</a></li>
+                <li><a href="#/project" on:click=|ev| jump(ev, "stakeholders-title")>"Stakeholder Reference Group"</a></li>
+                <li><a href="#/project" on:click=|ev| jump(ev, "meetings-title")>"Meetings"</a></li>
+                <li><a href="#/project" on:click=|ev| jump(ev, "risks-title")>"Risks"</a></li>
+                <li><a href="#/project" on:click=|ev| jump(ev, "objectives-title")>"Objectives"</a></li>
+            </ul>
+        </nav>
+        <ProjectDetails/>
+        <PhaseTracker/>
+        <Team/>
+        <Stakeholders/>
+        <Meetings/>
+        <Risks/>
+        <Objectives/>
+    }
+}
+
+/// Scrolls to a section without changing the hash (which is the route).
+fn jump(ev: leptos::ev::MouseEvent, id: &'static str) {
+    ev.prevent_default();
+    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        element.scroll_into_view();
+    }
+}
