@@ -15,6 +15,8 @@ pub enum Route {
     Kpis { area: Option<String> },
     /// The project workspace.
     Project,
+    /// One project document (`pid`, `service-spec`, `business-case`) for reading and printing.
+    ProjectDocument { doc: Option<String> },
     Sources,
     Method,
     NotFound(String),
@@ -98,6 +100,7 @@ impl Route {
             "/business-case" => Route::BusinessCase { area: take("area") },
             "/kpis" => Route::Kpis { area: take("area") },
             "/project" => Route::Project,
+            "/project/document" => Route::ProjectDocument { doc: take("doc") },
             "/sources" => Route::Sources,
             "/method" => Route::Method,
             other => Route::NotFound(other.to_string()),
@@ -118,6 +121,7 @@ impl Route {
             Route::BusinessCase { area } => with("/business-case", &[("area", area)]),
             Route::Kpis { area } => with("/kpis", &[("area", area)]),
             Route::Project => "#/project".into(),
+            Route::ProjectDocument { doc } => with("/project/document", &[("doc", doc)]),
             Route::Sources => "#/sources".into(),
             Route::Method => "#/method".into(),
             Route::NotFound(path) => format!("#{path}"),
@@ -132,7 +136,7 @@ impl Route {
             Route::Projection { .. } => "/projection",
             Route::BusinessCase { .. } => "/business-case",
             Route::Kpis { .. } => "/kpis",
-            Route::Project => "/project",
+            Route::Project | Route::ProjectDocument { .. } => "/project",
             Route::Sources => "/sources",
             Route::Method => "/method",
             Route::NotFound(_) => "",
@@ -141,6 +145,9 @@ impl Route {
 
     /// Title for the browser tab.
     pub fn title(&self) -> &'static str {
+        if let Route::ProjectDocument { .. } = self {
+            return "Project document";
+        }
         ROUTES.iter().find(|r| r.path == self.path()).map(|r| r.title).unwrap_or("Page not found")
     }
 }

@@ -99,3 +99,18 @@ pub fn stakeholder_table(stakeholders: &[Stakeholder]) -> Table {
         rows,
     }
 }
+
+/// The SVG of a document's figure, drawn from the same figures as the document (`None` when
+/// the figures it needs are missing). Every chart is [`WIDTH`] × [`HEIGHT`] pixels.
+pub fn document_figure_svg(id: crate::model::project::documents::FigureId, workspace: &crate::model::project::Workspace, figures: &crate::model::project::documents::ModelFigures) -> Option<String> {
+    use super::business_case::{cash_flow_chart, fractures_avoided_chart};
+    use super::figures::projection_chart;
+    use super::render::{lines_svg, stacked_bars_svg};
+    use crate::model::project::documents::FigureId;
+    match id {
+        FigureId::StakeholderGrid => (!workspace.stakeholders.is_empty()).then(|| stakeholder_grid_svg(&workspace.stakeholders)),
+        FigureId::Projection => (!figures.projection.is_empty()).then(|| lines_svg(&projection_chart(figures.projection, figures.area_name))),
+        FigureId::CashFlow => figures.business_case.map(|o| lines_svg(&cash_flow_chart(&o.service, figures.area_name))),
+        FigureId::FracturesAvoided => figures.business_case.map(|o| stacked_bars_svg(&fractures_avoided_chart(&o.service, figures.area_name))),
+    }
+}

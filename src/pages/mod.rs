@@ -10,5 +10,6 @@ pub mod kpis;
 pub mod method;
 pub mod not_found;
 pub mod project;
+pub mod project_documents;
 pub mod projection;
 pub mod sources;

@@ -9,8 +9,13 @@ use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::charts::project::{stakeholder_grid_svg, stakeholder_table};
+use crate::components::download::download_text;
 use crate::components::figure::Figure;
-use crate::model::project::{next_id, Level, Meeting, Objective, Risk, Stakeholder, Status, TeamMember, Workspace, KPI_NAMES, PHASES};
+use super::project_documents::DocumentList;
+use crate::storage::project_file::{export_project, file_name, import_project, ImportError, MAX_FILE_BYTES};
+use crate::storage::schema::SavedState;
+use leptos::task::spawn_local;
+use crate::model::project::{next_id, Level, Meeting, Objective, Risk, Stakeholder, Status, TeamMember, Workspace, KPI_NAMES, PHASES, Rating, STANDARDS};
 
 /// Changes the workspace (the persist effect in `app.rs` saves it).
 fn update(state: AppState, f: impl FnOnce(&mut Workspace)) {
@@ -363,6 +368,127 @@ fn Objectives() -> impl IntoView {
     }
 }
 
+/// The team rates each ROS and IOF standard; those not met or partly met form the gap list.
+#[component]
+fn StandardsAssessment() -> impl IntoView {
+    use crate::model::project::standards::Framework;
+    let state = expect_context::<AppState>();
+    let options: Vec<(String, String)> = Rating::ALL.iter().map(|r| (r.id().to_string(), r.label().to_string())).collect();
+    let gaps = Memo::new(move |_| state.saved.with(|s| s.project.gaps().into_iter().map(|(st, r)| (st.name, r.label(), st.meaning)).collect::<Vec<_>>()));
+    view! {
+        <section class="fls-section" aria-labelledby="standards-title">
+            <h2 id="standards-title">"Standards self-assessment"</h2>
+            <p>"Rate where the service (or today's care, before there is a service) stands against each standard. The descriptions are a plain summary in our own words; read the published standards for the full text. Your ratings appear in the service specification, and every standard not met or partly met is listed as a gap to close."</p>
+            {[Framework::Ros, Framework::Iof].map(|framework| {
+                let options = options.clone();
+                view! {
+                    <div class="fls-table-wrap">
+                        <table class="fls-table">
+                            <caption>{framework.title()}</caption>
+                            <thead><tr><th scope="col">"Standard"</th><th scope="col">"What meeting it means"</th><th scope="col">"Rating"</th></tr></thead>
+                            <tbody>
+                                {STANDARDS.iter().filter(|st| st.framework == framework).map(|st| {
+                                    let sid = st.id;
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{st.name}</th>
+                                            <td>{st.meaning}</td>
+                                            <td>{select(format!("standard-{sid}"), format!("Rating: {}", st.name), options.clone(),
+                                                move || state.saved.with(|s| s.project.rating_of(sid).id().to_string()),
+                                                move |v| update(state, |w| { let r = Rating::from_id(&v); if r == Rating::NotAssessed { w.standards.remove(sid); } else { w.standards.insert(sid.to_string(), r); } }))}</td>
+                                        </tr>
+                                    }
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                }
+            }).collect_view()}
+            <h3>"Gaps to close"</h3>
+            <Show when=move || gaps.with(|g| !g.is_empty()) fallback=|| view! { <p data-testid="gap-list-empty">"No gaps: no standard is rated not met or partly met."</p> }>
+                <ul data-testid="gap-list">
+                    {move || gaps.get().into_iter().map(|(name, rating, meaning)| view! { <li><strong>{name}</strong>{format!(" ({}): ", rating.to_lowercase())}{meaning}</li> }).collect_view()}
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// Export the whole project as one file, and import one (after the user confirms that it
+/// replaces what is saved here).
+#[component]
+fn ShareProject() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let pending = RwSignal::new(None::<(String, SavedState)>);
+    let error = RwSignal::new(None::<String>);
+    let status = RwSignal::new(String::new());
+    let export = move |_| {
+        let now = String::from(js_sys::Date::new_0().to_iso_string());
+        let text = state.saved.with_untracked(|s| export_project(s, &now));
+        let name = state.saved.with_untracked(|s| file_name(&s.project.project_name, &now[..10]));
+        download_text(&name, "application/json", &text);
+        status.set(format!("Exported as {name}."));
+    };
+    let choose = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        input.set_value("");
+        pending.set(None);
+        error.set(None);
+        status.set(String::new());
+        let name = file.name();
+        if file.size() > MAX_FILE_BYTES as f64 {
+            error.set(Some(format!("{name}: {}", ImportError::TooLarge { bytes: file.size() as usize })));
+            return;
+        }
+        spawn_local(async move {
+            let text = match wasm_bindgen_futures::JsFuture::from(file.text()).await {
+                Ok(text) => text.as_string().unwrap_or_default(),
+                Err(_) => {
+                    error.set(Some(format!("{name} could not be opened. Check that it is not open in another program, then choose it again.")));
+                    return;
+                }
+            };
+            match import_project(&text) {
+                Ok(settings) => pending.set(Some((name, settings))),
+                Err(e) => error.set(Some(format!("{name}: {e}"))),
+            }
+        });
+    };
+    let replace = move |_| {
+        if let Some((name, settings)) = pending.get_untracked() {
+            state.saved.set(settings);
+            pending.set(None);
+            status.set(format!("Imported {name}: its workspace, area, inputs and scenarios are now the ones saved on this computer."));
+        }
+    };
+    view! {
+        <section class="fls-section" aria-labelledby="share-title">
+            <h2 id="share-title">"Share the project"</h2>
+            <p>"Export the whole project as one file — this workspace, the chosen area, every figure you changed, the business-case scenarios and any KPI counts you saved — to open it on another computer or send to a colleague. It never contains patient records: the app does not keep them."</p>
+            <button type="button" class="fls-button" data-testid="project-export" on:click=export>"Export the project"</button>
+            <div class="fls-form-group" class:fls-form-group--error=move || error.with(Option::is_some)>
+                <label class="fls-label" for="project-import">"Import a project file"</label>
+                <p class="fls-hint" id="project-import-hint">"A .json file exported from this app. You will be asked before it replaces what is saved here."</p>
+                {move || error.get().map(|e| view! { <p class="fls-error-message" id="project-import-error" role="alert" data-testid="project-import-error"><span class="fls-visually-hidden">"Error: "</span>{e}</p> })}
+                <input class="fls-file-input" type="file" id="project-import" data-testid="project-import" accept=".json,application/json"
+                    aria-describedby=move || if error.with(Option::is_some) { "project-import-hint project-import-error" } else { "project-import-hint" }
+                    on:change=choose />
+            </div>
+            {move || pending.get().map(|(name, _)| view! {
+                <div class="fls-inset fls-inset--warning" data-testid="project-import-confirm">
+                    <p>{format!("Replace everything saved on this computer with the project in {name}? What is saved here now will be lost unless you export it first.")}</p>
+                    <button type="button" class="fls-button" data-testid="project-import-replace" on:click=replace>"Replace with the imported project"</button>
+                    " "
+                    <button type="button" class="fls-button fls-button--secondary" data-testid="project-import-cancel" on:click=move |_| pending.set(None)>"Cancel"</button>
+                </div>
+            })}
+            <p role="status" class="fls-hint" data-testid="project-share-status">{move || status.get()}</p>
+        </section>
+    }
+}
+
 #[component]
 pub fn ProjectPage() -> impl IntoView {
     view! {
@@ -376,6 +502,9 @@ pub fn ProjectPage() -> impl IntoView {
                 <li><a href="#/project" on:click=|ev| jump(ev, "meetings-title")>"Meetings"</a></li>
                 <li><a href="#/project" on:click=|ev| jump(ev, "risks-title")>"Risks"</a></li>
                 <li><a href="#/project" on:click=|ev| jump(ev, "objectives-title")>"Objectives"</a></li>
+                <li><a href="#/project" on:click=|ev| jump(ev, "standards-title")>"Standards self-assessment"</a></li>
+                <li><a href="#/project" on:click=|ev| jump(ev, "documents-title")>"Documents"</a></li>
+                <li><a href="#/project" on:click=|ev| jump(ev, "share-title")>"Share the project"</a></li>
             </ul>
         </nav>
         <ProjectDetails/>
@@ -385,6 +514,9 @@ pub fn ProjectPage() -> impl IntoView {
         <Meetings/>
         <Risks/>
         <Objectives/>
+        <StandardsAssessment/>
+        <DocumentList/>
+        <ShareProject/>
     }
 }
 

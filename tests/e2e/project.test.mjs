@@ -3,6 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { startServer, launch, newContext, ready, text, foreign, screenshots } from "./helpers.mjs";
 
 let server;
@@ -70,6 +71,98 @@ test("a minimal project is filled in, scored and kept across a reload", async ()
 
   await page.getByTestId("team-1-remove").click();
   assert.equal(await page.getByTestId("team-1-name").count(), 0);
+  assert.deepEqual(foreign(requests, server.origin), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the project is exported as one file and imported into a clean browser", async () => {
+  const first = await newContext(browser);
+  const page = await first.context.newPage();
+  await page.goto(server.url("#/project"));
+  await ready(page);
+  await fillMinimalProject(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("project-export").click()]);
+  assert.match(download.suggestedFilename(), /^fls-project-leeds-fracture-liaison-service-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = join(screenshots, "..", download.suggestedFilename());
+  await download.saveAs(file);
+  const exported = JSON.parse(readFileSync(file, "utf8"));
+  assert.equal(exported.format, "fls-toolkit-project");
+  assert.equal(exported.settings.project.team[0].name, "Dr Amira Ahmed");
+  assert.deepEqual(foreign(first.requests, server.origin), []);
+  await first.context.close();
+
+  // A clean profile: nothing saved.
+  const second = await newContext(browser);
+  const fresh = await second.context.newPage();
+  await fresh.goto(server.url("#/project"));
+  await ready(fresh);
+  assert.equal(await fresh.getByTestId("project-name").inputValue(), "");
+  // Not one of ours, then from a newer version: clear errors, nothing replaced.
+  await fresh.getByTestId("project-import").setInputFiles({ name: "patients.csv", mimeType: "text/csv", buffer: Buffer.from("id,age\n1,70\n") });
+  assert.match(await text(fresh, "project-import-error"), /patients\.csv: The file is not a project file from this app/);
+  await fresh.getByTestId("project-import").setInputFiles({ name: "newer.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...exported, version: 2 })) });
+  assert.match(await text(fresh, "project-import-error"), /newer version of this app/);
+  await fresh.getByTestId("project-import").setInputFiles(file);
+  await fresh.getByTestId("project-import-confirm").waitFor();
+  await fresh.getByTestId("project-import-replace").click();
+  assert.equal(await fresh.getByTestId("project-name").inputValue(), "Leeds Fracture Liaison Service");
+  assert.equal(await fresh.getByTestId("team-1-name").inputValue(), "Dr Amira Ahmed");
+  assert.equal(await fresh.getByTestId("team-1-champion").isChecked(), true);
+  assert.equal(await text(fresh, "risk-1-score"), "20 (Extreme)");
+  assert.equal(await fresh.getByTestId("objective-1-kpi").inputValue(), "5");
+  await fresh.reload();
+  await ready(fresh);
+  assert.equal(await fresh.getByTestId("meeting-1-decisions").inputValue(), "Agreed to write the business case");
+  assert.deepEqual(foreign(second.requests, second.requests.length ? server.origin : server.origin), []);
+  assert.deepEqual(second.errors, []);
+  await second.context.close();
+});
+
+test("each document downloads as Word, reads in the app and prints as a clean A4 PDF", async () => {
+  const { context, requests, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url("#/impact?area=E08000035"));
+  await ready(page);
+  await page.getByTestId("impact-population-50plus").waitFor();
+  await page.goto(server.url("#/project"));
+  await ready(page);
+  await fillMinimalProject(page);
+  await page.getByTestId("standard-ros-identify").selectOption("partly_met");
+  await page.getByTestId("standard-iof-falls").selectOption("not_met");
+  assert.match(await text(page, "gap-list"), /Identify \(partly met\)[\s\S]*Falls prevention \(not met\)/);
+  for (const id of ["pid", "service-spec", "business-case"]) {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId(`doc-${id}-docx`).click()]);
+    assert.match(download.suggestedFilename(), /\.docx$/);
+    const path = join(screenshots, "..", download.suggestedFilename());
+    await download.saveAs(path);
+    const bytes = readFileSync(path);
+    assert.equal(bytes.subarray(0, 2).toString(), "PK", `${id} is a zip package`);
+    const names = bytes.toString("latin1");
+    assert.ok(names.includes("word/document.xml"), id);
+    if (id !== "service-spec") assert.ok(/word\/media\/[^\s"]*\.png/.test(names), `${id} holds its charts as PNG`);
+  }
+  assert.match(await text(page, "documents-status"), /Saved .*business-case.*\.docx/);
+
+  await page.getByTestId("doc-business-case-view").click();
+  await page.getByTestId("doc-business-case").waitFor();
+  const body = await text(page, "doc-business-case");
+  assert.match(body, /Business case: Leeds Fracture Liaison Service/);
+  assert.match(body, /Executive summary[\s\S]*Leeds[\s\S]*Net cost/);
+  // Projection, cash flow and fractures avoided.
+  assert.equal(await page.locator("[data-testid=doc-business-case] figure svg").count(), 3);
+  await page.emulateMedia({ media: "print" });
+  await page.screenshot({ path: join(screenshots, "business-case-print.png"), fullPage: true });
+  const pdf = await page.pdf({ format: "A4", printBackground: true, path: join(screenshots, "business-case.pdf") });
+  assert.ok(pdf.length > 10000);
+  await page.emulateMedia({ media: "screen" });
+
+  await page.goto(server.url("#/project/document?doc=service-spec"));
+  await page.getByTestId("doc-service-spec").waitFor();
+  const spec = await text(page, "doc-service-spec");
+  assert.match(spec, /1\. Population needs[\s\S]*5\. Applicable service standards[\s\S]*Identify[\s\S]*Partly met[\s\S]*6\. Key performance indicators/);
+  await page.goto(server.url("#/project/document?doc=nonsense"));
+  assert.equal(await page.locator("main h1").textContent(), "Document not found");
   assert.deepEqual(foreign(requests, server.origin), []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -3,8 +3,11 @@
 //! Stakeholder Reference Group, meetings, risks, SMART objectives), and the documents
 //! written from it. Pure: std + serde.
 
+pub mod documents;
 pub mod phases;
+pub mod standards;
 pub mod workspace;
 
 pub use phases::{Outcome, Phase, PHASES};
 pub use workspace::*;
+pub use standards::{Rating, STANDARDS};

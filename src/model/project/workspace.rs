@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::phases::{all_outcomes, PHASES};
+use super::standards::{Rating, Standard, STANDARDS};
 
 /// Where an outcome stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -249,6 +250,8 @@ pub struct Workspace {
     pub meetings: Vec<Meeting>,
     pub risks: Vec<Risk>,
     pub objectives: Vec<Objective>,
+    /// The team's rating of each standard, by standard id.
+    pub standards: BTreeMap<String, Rating>,
 }
 
 /// The next id for a list whose items carry `id`s.
@@ -309,6 +312,15 @@ impl Workspace {
         let mut risks: Vec<&Risk> = self.risks.iter().collect();
         risks.sort_by(|a, b| b.score().cmp(&a.score()));
         risks
+    }
+
+    pub fn rating_of(&self, standard_id: &str) -> Rating {
+        self.standards.get(standard_id).copied().unwrap_or_default()
+    }
+
+    /// Standards rated not met or partly met, in order: the gaps to close.
+    pub fn gaps(&self) -> Vec<(&'static Standard, Rating)> {
+        STANDARDS.iter().map(|s| (s, self.rating_of(s.id))).filter(|(_, r)| r.is_gap()).collect()
     }
 
     /// True when nothing has been entered.
