@@ -8,7 +8,8 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::charts::project::{stakeholder_grid_svg, stakeholder_table};
+use crate::charts::project::{gantt_svg, plan_table, stakeholder_grid_svg, stakeholder_table};
+use crate::model::project::plan::{plan_problems, starter_plan, Task};
 use crate::components::download::download_text;
 use crate::components::figure::Figure;
 use super::project_documents::DocumentList;
@@ -368,6 +369,88 @@ fn Objectives() -> impl IntoView {
     }
 }
 
+fn today_iso() -> String {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    iso[..10].to_string()
+}
+
+/// The project plan: tasks edited in place, a Gantt chart with today's line and overdue
+/// tasks marked, and a starter plan from the six phases.
+#[component]
+fn Plan() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let today = today_iso();
+    let get = move |id: u32| state.saved.with(|s| s.project.tasks.iter().find(|m| m.id == id).cloned().unwrap_or_default());
+    let set = move |id: u32, f: Box<dyn FnOnce(&mut Task)>| update(state, |w| edit(&mut w.tasks, id, |m| m.id, f));
+    let add = move |_| update(state, |w| {
+        let id = next_id(w.tasks.iter().map(|m| m.id));
+        let phase = w.tasks.last().map_or(1, |t| t.phase);
+        w.tasks.push(Task { id, phase, ..Task::default() });
+    });
+    let start_from = today.clone();
+    let starter = move |_| update(state, |w| w.tasks = starter_plan(&start_from));
+    let tasks = Memo::new(move |_| state.saved.with(|s| s.project.tasks.clone()));
+    let (t1, t2, t3) = (today.clone(), today.clone(), today.clone());
+    let gantt = Memo::new(move |_| tasks.with(|t| gantt_svg(t, &t1)));
+    let svg = Signal::derive(move || gantt.with(|g| g.0.clone()));
+    let height = Signal::derive(move || gantt.with(|g| g.1));
+    let table = Signal::derive(move || tasks.with(|t| plan_table(t, &t2)));
+    let problems = Memo::new(move |_| tasks.with(|t| plan_problems(t)));
+    let overdue = Memo::new(move |_| tasks.with(|t| t.iter().filter(|x| x.is_overdue(&t3)).count()));
+    let phase_options = || PHASES.iter().map(|p| (p.number.to_string(), format!("{}. {}", p.number, p.name))).collect::<Vec<_>>();
+    let status_options = || Status::ALL.iter().map(|s| (s.id().to_string(), s.label().to_string())).collect::<Vec<_>>();
+    view! {
+        <section class="fls-section" aria-labelledby="plan-title">
+            <h2 id="plan-title">"Project plan"</h2>
+            <p>"Tasks with their phase, owner, start and due dates, status, and the tasks each waits for (their numbers, separated by commas). Start from the starter plan — fourteen tasks across the six phases from today — and change it to fit, or add your own."</p>
+            <p>
+                <button type="button" class="fls-button fls-button--secondary" data-testid="plan-starter" on:click=starter>
+                    {move || if tasks.with(Vec::is_empty) { "Fill in the starter plan" } else { "Replace the plan with the starter plan" }}
+                </button>
+                " "
+                <button type="button" class="fls-button fls-button--secondary" data-testid="plan-clear" disabled=move || tasks.with(Vec::is_empty)
+                    on:click=move |_| update(state, |w| w.tasks.clear())>"Clear the plan"</button>
+            </p>
+            <Show when=move || problems.with(|p| !p.is_empty())>
+                <div class="fls-inset fls-inset--warning" data-testid="plan-problems">
+                    <p>"Check these dates:"</p>
+                    <ul>{move || problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                </div>
+            </Show>
+            <Show when=move || overdue.get() != 0>
+                <p class="fls-inset fls-inset--warning" data-testid="plan-overdue">{move || match overdue.get() { 1 => "1 task is overdue.".to_string(), n => format!("{n} tasks are overdue.") }}</p>
+            </Show>
+            <div class="fls-table-wrap">
+                <table class="fls-table" data-testid="plan-table">
+                    <caption class="fls-visually-hidden">"Tasks"</caption>
+                    <thead><tr><th scope="col">"No."</th><th scope="col">"Task"</th><th scope="col">"Phase"</th><th scope="col">"Owner"</th><th scope="col">"Start"</th><th scope="col">"Due"</th><th scope="col">"Status"</th><th scope="col">"Waits for"</th><th scope="col"><span class="fls-visually-hidden">"Remove"</span></th></tr></thead>
+                    <tbody>
+                        <For each=move || tasks.with(|t| t.iter().map(|m| m.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                            <tr>
+                                <td>{id}</td>
+                                <td>{text_input(format!("task-{id}-name"), format!("Name of task {id}"), "text", false, move || get(id).name, move |v| set(id, Box::new(move |m| m.name = v)))}</td>
+                                <td>{select(format!("task-{id}-phase"), format!("Phase of task {id}"), phase_options(), move || get(id).phase.to_string(), move |v| set(id, Box::new(move |m| m.phase = v.parse().unwrap_or(1))))}</td>
+                                <td>{text_input(format!("task-{id}-owner"), format!("Owner of task {id}"), "text", false, move || get(id).owner, move |v| set(id, Box::new(move |m| m.owner = v)))}</td>
+                                <td>{text_input(format!("task-{id}-start"), format!("Start of task {id}"), "date", false, move || get(id).start, move |v| set(id, Box::new(move |m| m.start = v)))}</td>
+                                <td>{text_input(format!("task-{id}-due"), format!("Due date of task {id}"), "date", false, move || get(id).due, move |v| set(id, Box::new(move |m| m.due = v)))}</td>
+                                <td>{select(format!("task-{id}-status"), format!("Status of task {id}"), status_options(), move || get(id).status.id().to_string(), move |v| set(id, Box::new(move |m| m.status = Status::from_id(&v))))}</td>
+                                <td>{text_input(format!("task-{id}-depends"), format!("Task {id} waits for tasks"), "text", false,
+                                    move || get(id).depends_on.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "),
+                                    move |v| set(id, Box::new(move |m| m.depends_on = v.split(',').filter_map(|x| x.trim().parse().ok()).collect())))}</td>
+                                <td>{remove_button(format!("Remove task {id}"), format!("task-{id}-remove"), move || update(state, |w| w.tasks.retain(|m| m.id != id)))}</td>
+                            </tr>
+                        </For>
+                    </tbody>
+                </table>
+            </div>
+            <button type="button" class="fls-button fls-button--secondary" data-testid="task-add" on:click=add>"Add a task"</button>
+            <Show when=move || tasks.with(|t| !t.is_empty())>
+                <Figure svg=svg table=table name="project plan" id="plan-gantt" table_folded=true height=height/>
+            </Show>
+        </section>
+    }
+}
+
 /// The team rates each ROS and IOF standard; those not met or partly met form the gap list.
 #[component]
 fn StandardsAssessment() -> impl IntoView {
@@ -499,6 +582,7 @@ pub fn ProjectPage() -> impl IntoView {
                 <li><a href="#/project" on:click=|ev| jump(ev, "phases-title")>"The six phases"</a></li>
                 <li><a href="#/project" on:click=|ev| jump(ev, "team-title")>"Project team"</a></li>
                 <li><a href="#/project" on:click=|ev| jump(ev, "stakeholders-title")>"Stakeholder Reference Group"</a></li>
+                <li><a href="#/project" on:click=|ev| jump(ev, "plan-title")>"Project plan"</a></li>
                 <li><a href="#/project" on:click=|ev| jump(ev, "meetings-title")>"Meetings"</a></li>
                 <li><a href="#/project" on:click=|ev| jump(ev, "risks-title")>"Risks"</a></li>
                 <li><a href="#/project" on:click=|ev| jump(ev, "objectives-title")>"Objectives"</a></li>
@@ -511,6 +595,7 @@ pub fn ProjectPage() -> impl IntoView {
         <PhaseTracker/>
         <Team/>
         <Stakeholders/>
+        <Plan/>
         <Meetings/>
         <Risks/>
         <Objectives/>

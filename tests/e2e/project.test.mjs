@@ -167,3 +167,24 @@ test("each document downloads as Word, reads in the app and prints as a clean A4
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the starter plan fills the Gantt chart, and an overdue task is marked", async () => {
+  const { context, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url("#/project"));
+  await ready(page);
+  await page.getByTestId("plan-starter").click();
+  assert.equal(await page.locator("[data-testid=plan-table] tbody tr").count(), 14);
+  const gantt = page.locator("section[aria-labelledby=plan-title] svg");
+  assert.match(await gantt.innerHTML(), /Today/);
+  assert.doesNotMatch(await gantt.innerHTML(), /overdue/);
+  await page.getByTestId("task-1-start").fill("2020-01-01");
+  await page.getByTestId("task-1-due").fill("2020-02-01");
+  assert.equal(await text(page, "plan-overdue"), "1 task is overdue.");
+  assert.match(await gantt.innerHTML(), /\(overdue\)/);
+  await page.locator("section[aria-labelledby=plan-title]").screenshot({ path: join(screenshots, "project-plan.png") });
+  await page.getByTestId("plan-clear").click();
+  assert.equal(await page.locator("[data-testid=plan-table] tbody tr").count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -315,6 +315,16 @@ pub fn project_initiation_document(w: &Workspace, f: &ModelFigures) -> Document 
                 .collect(),
         })],
     });
+    if !w.tasks.is_empty() {
+        sections.push(Section {
+            heading: "Plan".into(),
+            blocks: vec![Block::Table(DocTable {
+                caption: "Project plan".into(),
+                headers: ["Task", "Phase", "Owner", "Start", "Due", "Status"].map(String::from).to_vec(),
+                rows: w.tasks.iter().map(|t| vec![t.name.clone(), t.phase.to_string(), t.owner.clone(), uk_date(&t.start), uk_date(&t.due), t.status.label().into()]).collect(),
+            })],
+        });
+    }
     sections.push(Section { heading: "Risks".into(), blocks: if w.risks.is_empty() { vec![p("No risks are recorded yet.")] } else { vec![risk_table(w)] } });
     if !w.meetings.is_empty() {
         sections.push(Section {

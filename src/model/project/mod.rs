@@ -5,6 +5,7 @@
 
 pub mod documents;
 pub mod phases;
+pub mod plan;
 pub mod standards;
 pub mod workspace;
 
