@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::app::AppState;
 use crate::charts::project::{gantt_svg, plan_table, stakeholder_grid_svg, stakeholder_table};
 use crate::model::project::plan::{plan_problems, starter_plan, Task};
+use crate::model::project::pathway::{differences, PathwayStep};
 use crate::components::download::download_text;
 use crate::components::figure::Figure;
 use super::project_documents::DocumentList;
@@ -451,6 +452,63 @@ fn Plan() -> impl IntoView {
     }
 }
 
+/// The current and desired patient pathways side by side, with the differences listed.
+#[component]
+fn PathwayMapping() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let diffs = Memo::new(move |_| state.saved.with(|s| differences(&s.project.pathways)));
+    view! {
+        <section class="fls-section" aria-labelledby="pathway-title">
+            <h2 id="pathway-title">"Pathway mapping"</h2>
+            <p>"Map what happens to a patient after a fragility fracture today, step by step, and what should happen. Steps with the same “what happens” in both are compared; the differences are listed below."</p>
+            <div class="fls-pathways">
+                <PathwayColumn desired=false/>
+                <PathwayColumn desired=true/>
+            </div>
+            <h3>"Differences"</h3>
+            <Show when=move || diffs.with(|d| !d.is_empty()) fallback=|| view! { <p data-testid="pathway-no-differences">"No differences yet: add steps to both pathways."</p> }>
+                <ul data-testid="pathway-differences">{move || diffs.get().into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn PathwayColumn(desired: bool) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (prefix, title) = if desired { ("desired", "Desired pathway") } else { ("current", "Current pathway") };
+    let list = move |w: &Workspace| if desired { w.pathways.desired.clone() } else { w.pathways.current.clone() };
+    let with_list = move |w: &mut Workspace, f: &mut dyn FnMut(&mut Vec<PathwayStep>)| if desired { f(&mut w.pathways.desired) } else { f(&mut w.pathways.current) };
+    let get = move |id: u32| state.saved.with(|s| list(&s.project).into_iter().find(|m| m.id == id).unwrap_or_default());
+    let set = move |id: u32, f: Box<dyn FnOnce(&mut PathwayStep)>| {
+        let mut f = Some(f);
+        update(state, |w| with_list(w, &mut |steps| if let Some(f) = f.take() { edit(steps, id, |m| m.id, f) }))
+    };
+    let add = move |_| update(state, |w| with_list(w, &mut |steps| {
+        let id = next_id(steps.iter().map(|m| m.id));
+        steps.push(PathwayStep { id, ..PathwayStep::default() });
+    }));
+    view! {
+        <div class="fls-pathway">
+            <h3>{title}</h3>
+            <ol class="fls-pathway__steps" data-testid=format!("pathway-{prefix}")>
+                <For each=move || state.saved.with(|s| list(&s.project).iter().map(|m| m.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                    <li class="fls-pathway__step">
+                        <div class="fls-form-group">{text_input(format!("{prefix}-{id}-what"), "What happens".into(), "text", true, move || get(id).what, move |v| set(id, Box::new(move |m| m.what = v)))}</div>
+                        <div class="fls-form-group">{text_input(format!("{prefix}-{id}-who"), "Who".into(), "text", true, move || get(id).who, move |v| set(id, Box::new(move |m| m.who = v)))}</div>
+                        <div class="fls-form-group">{text_input(format!("{prefix}-{id}-when"), "When".into(), "text", true, move || get(id).when, move |v| set(id, Box::new(move |m| m.when = v)))}</div>
+                        <div class="fls-form-group">{text_input(format!("{prefix}-{id}-where"), "Where".into(), "text", true, move || get(id).place, move |v| set(id, Box::new(move |m| m.place = v)))}</div>
+                        <div class="fls-form-group">{text_input(format!("{prefix}-{id}-gaps"), "Gaps and waits".into(), "text", true, move || get(id).gaps, move |v| set(id, Box::new(move |m| m.gaps = v)))}</div>
+                        {remove_button(format!("Remove step {id} of the {}", title.to_lowercase()), format!("{prefix}-{id}-remove"),
+                            move || update(state, |w| with_list(w, &mut |steps| steps.retain(|m| m.id != id))))}
+                    </li>
+                </For>
+            </ol>
+            <button type="button" class="fls-button fls-button--secondary" data-testid=format!("{prefix}-add") on:click=add>"Add a step"</button>
+        </div>
+    }
+}
+
 /// The team rates each ROS and IOF standard; those not met or partly met form the gap list.
 #[component]
 fn StandardsAssessment() -> impl IntoView {
@@ -586,6 +644,7 @@ pub fn ProjectPage() -> impl IntoView {
                 <li><a href="#/project" on:click=|ev| jump(ev, "meetings-title")>"Meetings"</a></li>
                 <li><a href="#/project" on:click=|ev| jump(ev, "risks-title")>"Risks"</a></li>
                 <li><a href="#/project" on:click=|ev| jump(ev, "objectives-title")>"Objectives"</a></li>
+                <li><a href="#/project" on:click=|ev| jump(ev, "pathway-title")>"Pathway mapping"</a></li>
                 <li><a href="#/project" on:click=|ev| jump(ev, "standards-title")>"Standards self-assessment"</a></li>
                 <li><a href="#/project" on:click=|ev| jump(ev, "documents-title")>"Documents"</a></li>
                 <li><a href="#/project" on:click=|ev| jump(ev, "share-title")>"Share the project"</a></li>
@@ -599,6 +658,7 @@ pub fn ProjectPage() -> impl IntoView {
         <Meetings/>
         <Risks/>
         <Objectives/>
+        <PathwayMapping/>
         <StandardsAssessment/>
         <DocumentList/>
         <ShareProject/>

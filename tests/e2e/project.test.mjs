@@ -188,3 +188,33 @@ test("the starter plan fills the Gantt chart, and an overdue task is marked", as
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the current and desired pathways are mapped side by side with their differences", async () => {
+  const { context, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url("#/project"));
+  await ready(page);
+  assert.equal(await text(page, "pathway-no-differences"), "No differences yet: add steps to both pathways.");
+  await page.getByTestId("current-add").click();
+  await page.getByTestId("current-1-what").fill("Fracture clinic");
+  await page.getByTestId("current-1-when").fill("2 weeks");
+  await page.getByTestId("current-add").click();
+  await page.getByTestId("current-2-what").fill("Discharge to GP");
+  await page.getByTestId("desired-add").click();
+  await page.getByTestId("desired-1-what").fill("Fracture clinic");
+  await page.getByTestId("desired-1-when").fill("1 week");
+  await page.getByTestId("desired-add").click();
+  await page.getByTestId("desired-2-what").fill("FLS assessment");
+  await page.getByTestId("desired-2-who").fill("FLS nurse");
+  const differences = await text(page, "pathway-differences");
+  assert.match(differences, /Fracture clinic: when changes from “2 weeks” to “1 week”/);
+  assert.match(differences, /New step: FLS assessment/);
+  assert.match(differences, /Step no longer in the pathway: Discharge to GP/);
+  await page.locator("section[aria-labelledby=pathway-title]").screenshot({ path: join(screenshots, "project-pathways.png") });
+  // The desired pathway is the service specification's pathway.
+  await page.goto(server.url("#/project/document?doc=service-spec"));
+  await page.getByTestId("doc-service-spec").waitFor();
+  assert.match(await text(page, "doc-service-spec"), /The patient pathway[\s\S]*FLS assessment[\s\S]*FLS nurse/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -365,6 +365,13 @@ pub fn service_specification(w: &Workspace, f: &ModelFigures) -> Document {
     let mut description = vec![
         p("The service finds eligible patients from fracture clinics, emergency departments, wards and radiology reports; assesses their fracture and falls risk, with a bone density (DXA) scan where it would change the decision; explains the findings and agrees a plan with each patient; recommends and starts bone-protecting treatment; refers to falls and exercise services; writes to the GP with a long-term plan; and contacts each patient at about 16 weeks and 12 months to check that treatment has started and continues."),
     ];
+    if !w.pathways.desired.is_empty() {
+        description.push(Block::Table(DocTable {
+            caption: "The patient pathway".into(),
+            headers: ["Step", "What happens", "Who", "When", "Where"].map(String::from).to_vec(),
+            rows: w.pathways.desired.iter().enumerate().map(|(i, s)| vec![(i + 1).to_string(), s.what.clone(), s.who.clone(), s.when.clone(), s.place.clone()]).collect(),
+        }));
+    }
     if let Some(o) = f.business_case {
         description.push(p(format!(
             "The service is sized for about {} patients a year and needs about {} whole-time equivalent staff.",

@@ -4,6 +4,7 @@
 //! written from it. Pure: std + serde.
 
 pub mod documents;
+pub mod pathway;
 pub mod phases;
 pub mod plan;
 pub mod standards;

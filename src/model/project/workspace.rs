@@ -250,6 +250,8 @@ pub struct Workspace {
     pub meetings: Vec<Meeting>,
     pub risks: Vec<Risk>,
     pub objectives: Vec<Objective>,
+    /// The current and desired patient pathways.
+    pub pathways: super::pathway::Pathways,
     /// The project plan.
     pub tasks: Vec<super::plan::Task>,
     /// The team's rating of each standard, by standard id.
