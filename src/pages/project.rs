@@ -342,7 +342,7 @@ fn Objectives() -> impl IntoView {
     view! {
         <section class="fls-section" aria-labelledby="objectives-title">
             <h2 id="objectives-title">"Objectives"</h2>
-            <p>"Objectives in SMART form: specific, measurable, achievable, relevant and time-bound. Link an objective to one of the 11 national FLS KPIs and give the target, so the KPI page can show progress against it."</p>
+            <p>"Objectives in SMART form: specific, measurable, achievable, relevant and time-bound. Link an objective to one of the 11 national FLS KPIs and give the target: the documents then say how it will be measured."</p>
             <For each=move || state.saved.with(|s| s.project.objectives.iter().map(|m| m.id).collect::<Vec<_>>()) key=|id| *id let:id>
                 <fieldset class="fls-fieldset" data-testid=format!("objective-{id}")>
                     <legend class="fls-fieldset__legend">{format!("Objective {id}")}</legend>
