@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::layout::Layout;
 use crate::pages::{
-    business_case::BusinessCasePage, home::HomePage, impact::ImpactPage, kpis::KpisPage, method::MethodPage, not_found::NotFoundPage, projection::ProjectionPage,
+    business_case::BusinessCasePage, home::HomePage, impact::ImpactPage, kpis::KpisPage, method::MethodPage, not_found::NotFoundPage, project::ProjectPage, project_documents::ProjectDocumentPage, projection::ProjectionPage,
     sources::SourcesPage,
 };
 use crate::routes::Route;
@@ -126,6 +126,8 @@ pub fn App() -> impl IntoView {
                 Route::Projection { area, from, years } => view! { <ProjectionPage area=area from=from years=years/> }.into_any(),
                 Route::BusinessCase { area } => view! { <BusinessCasePage area=area/> }.into_any(),
                 Route::Kpis { area } => view! { <KpisPage area=area/> }.into_any(),
+                Route::Project => view! { <ProjectPage/> }.into_any(),
+                Route::ProjectDocument { doc } => view! { <ProjectDocumentPage doc=doc/> }.into_any(),
                 Route::Sources => view! { <SourcesPage/> }.into_any(),
                 Route::Method => view! { <MethodPage/> }.into_any(),
                 Route::NotFound(path) => view! { <NotFoundPage path=path/> }.into_any(),

@@ -12,3 +12,4 @@ pub mod model;
 pub mod pages;
 pub mod routes;
 pub mod storage;
+pub mod word;

@@ -13,6 +13,10 @@ pub enum Route {
     BusinessCase { area: Option<String> },
     /// The 11 FLS KPIs from a patient file; `area` sets KPI 2's expected caseload.
     Kpis { area: Option<String> },
+    /// The project workspace.
+    Project,
+    /// One project document (`pid`, `service-spec`, `business-case`) for reading and printing.
+    ProjectDocument { doc: Option<String> },
     Sources,
     Method,
     NotFound(String),
@@ -31,6 +35,7 @@ pub const ROUTES: &[RouteEntry] = &[
     RouteEntry { path: "/projection", title: "Projection" },
     RouteEntry { path: "/business-case", title: "Business case" },
     RouteEntry { path: "/kpis", title: "FLS KPIs" },
+    RouteEntry { path: "/project", title: "Project" },
     RouteEntry { path: "/method", title: "How figures are calculated" },
     RouteEntry { path: "/sources", title: "Data sources" },
 ];
@@ -94,6 +99,8 @@ impl Route {
             "/projection" => Route::Projection { area: take("area"), from: take("from"), years: take("years") },
             "/business-case" => Route::BusinessCase { area: take("area") },
             "/kpis" => Route::Kpis { area: take("area") },
+            "/project" => Route::Project,
+            "/project/document" => Route::ProjectDocument { doc: take("doc") },
             "/sources" => Route::Sources,
             "/method" => Route::Method,
             other => Route::NotFound(other.to_string()),
@@ -113,6 +120,8 @@ impl Route {
             Route::Projection { area, from, years } => with("/projection", &[("area", area), ("from", from), ("years", years)]),
             Route::BusinessCase { area } => with("/business-case", &[("area", area)]),
             Route::Kpis { area } => with("/kpis", &[("area", area)]),
+            Route::Project => "#/project".into(),
+            Route::ProjectDocument { doc } => with("/project/document", &[("doc", doc)]),
             Route::Sources => "#/sources".into(),
             Route::Method => "#/method".into(),
             Route::NotFound(path) => format!("#{path}"),
@@ -127,6 +136,7 @@ impl Route {
             Route::Projection { .. } => "/projection",
             Route::BusinessCase { .. } => "/business-case",
             Route::Kpis { .. } => "/kpis",
+            Route::Project | Route::ProjectDocument { .. } => "/project",
             Route::Sources => "/sources",
             Route::Method => "/method",
             Route::NotFound(_) => "",
@@ -135,6 +145,9 @@ impl Route {
 
     /// Title for the browser tab.
     pub fn title(&self) -> &'static str {
+        if let Route::ProjectDocument { .. } = self {
+            return "Project document";
+        }
         ROUTES.iter().find(|r| r.path == self.path()).map(|r| r.title).unwrap_or("Page not found")
     }
 }

@@ -90,6 +90,9 @@ fn hash_routes_parse_and_print() {
     assert_eq!(Route::from_hash("#/kpis?area=E08000035"), Route::Kpis { area: Some("E08000035".into()) });
     assert_eq!(Route::Kpis { area: Some("CCG21:E38000006".into()) }.to_hash(), "#/kpis?area=CCG21:E38000006");
     assert_eq!(Route::Kpis { area: None }.title(), "FLS KPIs");
+    assert_eq!(Route::from_hash("#/project"), Route::Project);
+    assert_eq!(Route::Project.to_hash(), "#/project");
+    assert_eq!(Route::Project.title(), "Project");
     assert_eq!(Route::from_hash("#/nowhere"), Route::NotFound("/nowhere".into()));
     let r = Route::Projection { area: Some("CCG21:E38000006".into()), from: Some("2026".into()), years: None };
     assert_eq!(r.to_hash(), "#/projection?area=CCG21:E38000006&from=2026");

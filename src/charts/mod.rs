@@ -4,6 +4,7 @@
 pub mod business_case;
 pub mod figures;
 pub mod kpi;
+pub mod project;
 pub mod render;
 pub mod spec;
 pub mod table;

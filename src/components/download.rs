@@ -77,3 +77,61 @@ pub fn file_stem(words: &str) -> String {
     let stem: String = words.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
     stem.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-")
 }
+
+/// Offers `bytes` as a file called `filename`.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    if let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) {
+        save_blob(&blob, filename);
+    }
+}
+
+/// Rasterises `svg` (of `width` × `height` pixels) on white at twice the size: PNG bytes,
+/// or `None` if the browser could not draw it.
+pub async fn svg_to_png(svg: &str, width: u32, height: u32) -> Option<Vec<u8>> {
+    let blob = text_blob(svg, "image/svg+xml")?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let image = web_sys::HtmlImageElement::new().ok()?;
+    let promise = js_sys::Promise::new(&mut |resolve: js_sys::Function, _reject| {
+        let loaded = image.clone();
+        let on_error = resolve.clone();
+        let onload = Closure::once_into_js(move || {
+            let done = |value: &JsValue| {
+                let _ = resolve.call1(&JsValue::NULL, value);
+            };
+            let scale = 2;
+            let canvas = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.create_element("canvas").ok())
+                .map(|c| c.unchecked_into::<web_sys::HtmlCanvasElement>());
+            let Some(canvas) = canvas else { return done(&JsValue::NULL) };
+            canvas.set_width(width * scale);
+            canvas.set_height(height * scale);
+            let context = canvas.get_context("2d").ok().flatten().map(|c| c.unchecked_into::<web_sys::CanvasRenderingContext2d>());
+            let Some(context) = context else { return done(&JsValue::NULL) };
+            context.set_fill_style_str("#ffffff");
+            context.fill_rect(0.0, 0.0, (width * scale) as f64, (height * scale) as f64);
+            let _ = context.draw_image_with_html_image_element_and_dw_and_dh(&loaded, 0.0, 0.0, (width * scale) as f64, (height * scale) as f64);
+            let resolve = resolve.clone();
+            let callback = Closure::once_into_js(move |png: JsValue| {
+                let _ = resolve.call1(&JsValue::NULL, &png);
+            });
+            if canvas.to_blob(callback.unchecked_ref()).is_err() {
+                done(&JsValue::NULL);
+            }
+        });
+        let onerror = Closure::once_into_js(move || {
+            let _ = on_error.call1(&JsValue::NULL, &JsValue::NULL);
+        });
+        image.set_onload(Some(onload.unchecked_ref()));
+        image.set_onerror(Some(onerror.unchecked_ref()));
+    });
+    image.set_src(&url);
+    let png = wasm_bindgen_futures::JsFuture::from(promise).await.ok();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    let png: web_sys::Blob = png?.dyn_into().ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(png.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}

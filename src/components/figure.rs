@@ -22,6 +22,9 @@ pub fn Figure(
     /// Start with the table folded away (pages with many charts).
     #[prop(optional)]
     table_folded: bool,
+    /// The chart's height in pixels when it is not the usual [`HEIGHT`] (for the PNG).
+    #[prop(optional, into)]
+    height: Option<Signal<u32>>,
 ) -> impl IntoView {
     let csv_id = format!("{id}-csv");
     let svg_id = format!("{id}-svg");
@@ -39,7 +42,7 @@ pub fn Figure(
                     "Download chart (SVG)"
                 </button>
                 <button type="button" class="fls-button fls-button--secondary" data-testid=png_id
-                    on:click=move |_| download_svg_as_png(&format!("{}.png", file_stem(&name.get())), &svg.get(), WIDTH, HEIGHT)>
+                    on:click=move |_| download_svg_as_png(&format!("{}.png", file_stem(&name.get())), &svg.get(), WIDTH, height.map_or(HEIGHT, |h| h.get()))>
                     "Download chart (PNG)"
                 </button>
             </figcaption>

@@ -11,5 +11,6 @@ pub mod business_case;
 pub mod impact;
 pub mod kpi;
 pub mod population;
+pub mod project;
 pub mod projection;
 pub mod validation;

@@ -38,6 +38,9 @@ pub fn HomePage() -> impl IntoView {
                 <p>"Every default number shows its source, or says it is an assumption for you to replace, so you can defend each figure to a finance committee."</p>
             </li>
         </ol>
-        <p>"Commissioning documents and the 11 national FLS KPIs from your own patient file are being added to this toolkit."</p>
+        <p>
+            "To run the whole project — team, stakeholders, plan, risks, objectives, standards — and write the Project Initiation Document, service specification and business case as Word files, use the "
+            <a href="#/project" data-testid="start-project">"project workspace"</a>". The "<a href="#/kpis">"FLS KPIs"</a>" page works out the 11 national KPIs from your own patient file."
+        </p>
     }
 }

@@ -9,5 +9,7 @@ pub mod impact;
 pub mod kpis;
 pub mod method;
 pub mod not_found;
+pub mod project;
+pub mod project_documents;
 pub mod projection;
 pub mod sources;

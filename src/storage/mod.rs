@@ -2,3 +2,4 @@
 
 pub mod local;
 pub mod schema;
+pub mod project_file;

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::impact::{ImpactEdits, ImpactField};
 use crate::model::kpi::Aggregates;
+use crate::model::project::Workspace;
 
 /// The key under which the current schema is saved.
 pub const STORAGE_KEY: &str = "fls-toolkit.v1";
@@ -51,6 +52,9 @@ pub struct SavedState {
     /// are never saved.
     #[serde(default)]
     pub kpi_aggregates: Option<Aggregates>,
+    /// The project workspace (phases, team, stakeholders, meetings, risks, objectives).
+    #[serde(default, skip_serializing_if = "Workspace::is_empty")]
+    pub project: Workspace,
 }
 
 /// A named set of business-case inputs (the edits only: the caseload comes from the area

@@ -11,7 +11,7 @@ before(async () => ({ server, browser } = await openSuite()));
 after(() => closeSuite({ server, browser }));
 
 // Every entry of the route table, bare and with an area, plus a page that does not exist.
-const ROUTES = [...everyRouteLink(), "#/projection?area=E08000035&from=2026&years=10", "#/nowhere"];
+const ROUTES = [...everyRouteLink(), "#/projection?area=E08000035&from=2026&years=10", "#/project/document?doc=pid", "#/project/document?doc=service-spec", "#/project/document?doc=business-case", "#/nowhere"];
 
 async function axe(page) {
   await page.addScriptTag({ path: join(root, "node_modules", "axe-core", "axe.min.js") });

@@ -1,0 +1,97 @@
+//! The whole project as one file, to share it without a server: the workspace, the chosen
+//! area and every input, the business-case scenarios and saved KPI counts — everything in
+//! [`SavedState`], which never holds patient rows. Pure: the page offers the text as a
+//! download and reads a chosen file back.
+
+use serde::{Deserialize, Serialize};
+
+use super::schema::{decode, Loaded, SavedState, SCHEMA_VERSION};
+
+/// What the `format` field of every project file says.
+pub const FILE_FORMAT: &str = "fls-toolkit-project";
+/// The version of the file layout this build writes.
+pub const FILE_VERSION: u32 = 1;
+/// The largest file read (5 MB): a real project is a few hundred kilobytes at most, even
+/// with years of KPI counts, so anything bigger is not one of ours.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+/// The file's layout.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectFile {
+    pub format: String,
+    pub version: u32,
+    /// When it was exported (ISO date and time), for the user's information.
+    pub exported_at: String,
+    pub settings: SavedState,
+}
+
+/// Why a file cannot be imported. The words are shown to the user as they are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge { bytes: usize },
+    NotJson,
+    NotOurs,
+    Newer { version: u64 },
+    Damaged(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "The file is too large to be a project file from this app ({} MB; the limit is {} MB).",
+                bytes.div_ceil(1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+            ImportError::NotJson => write!(f, "The file is not a project file from this app: it is not JSON text. Choose a file exported with “Export the project”."),
+            ImportError::NotOurs => write!(f, "The file is not a project file from this app: it does not say it is an FLS Toolkit project. Choose a file exported with “Export the project”."),
+            ImportError::Newer { version } => write!(
+                f,
+                "The file comes from a newer version of this app (file version {version}; this app reads up to version {FILE_VERSION}). Open it in the newer version, or update this one."
+            ),
+            ImportError::Damaged(reason) => write!(f, "The project file is damaged and cannot be read: {reason}"),
+        }
+    }
+}
+
+/// The file text: pretty JSON, so a person can read what is shared.
+pub fn export_project(settings: &SavedState, exported_at: &str) -> String {
+    let file = ProjectFile { format: FILE_FORMAT.into(), version: FILE_VERSION, exported_at: exported_at.into(), settings: settings.clone() };
+    serde_json::to_string_pretty(&file).expect("a project always serialises")
+}
+
+/// Reads a project file: the settings it holds, or why it cannot be read.
+pub fn import_project(text: &str) -> Result<SavedState, ImportError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge { bytes: text.len() });
+    }
+    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|_| ImportError::NotJson)?;
+    if value.get("format").and_then(serde_json::Value::as_str) != Some(FILE_FORMAT) {
+        return Err(ImportError::NotOurs);
+    }
+    match value.get("version").and_then(serde_json::Value::as_u64) {
+        Some(v) if v > FILE_VERSION as u64 => return Err(ImportError::Newer { version: v }),
+        Some(_) => {}
+        None => return Err(ImportError::Damaged("it has no version number.".into())),
+    }
+    let settings = value.get("settings").ok_or_else(|| ImportError::Damaged("it holds no settings.".into()))?;
+    if let Some(v) = settings.get("version").and_then(serde_json::Value::as_u64) {
+        if v > SCHEMA_VERSION as u64 {
+            return Err(ImportError::Newer { version: v });
+        }
+    }
+    match decode(Some(&settings.to_string())) {
+        Loaded::Ok(state) => Ok(state),
+        Loaded::Damaged { reason, .. } => Err(ImportError::Damaged(reason)),
+        Loaded::Nothing => Err(ImportError::Damaged("it holds no settings.".into())),
+    }
+}
+
+/// The file name: `fls-project-<name>-<yyyy-mm-dd>.json`.
+pub fn file_name(project_name: &str, date: &str) -> String {
+    let stem: String = project_name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    let stem = stem.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
+    if stem.is_empty() { format!("fls-project-{date}.json") } else { format!("fls-project-{stem}-{date}.json") }
+}
