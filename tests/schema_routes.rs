@@ -169,3 +169,25 @@ fn scenarios_are_named_renamed_opened_and_deleted() {
     assert!(c > b, "a new id is above every id in use");
     assert_eq!(state.rename_scenario(a, "Gone"), Err("That scenario no longer exists".into()));
 }
+
+/// Saved data written by each released layout of version 1 still reads, unchanged, so a
+/// user's settings survive every update. Add a fixture here whenever the schema changes.
+#[test]
+fn every_saved_fixture_of_earlier_releases_still_reads() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/storage");
+    let mut read = 0;
+    for entry in std::fs::read_dir(&dir).expect("fixtures folder") {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        match decode(Some(&text)) {
+            Loaded::Ok(state) => {
+                assert_eq!(state.version, SCHEMA_VERSION, "{}", path.display());
+                assert!(state.area.is_some(), "{}: the area survives", path.display());
+                assert!(!state.impact_edits.is_empty(), "{}: edits survive", path.display());
+            }
+            other => panic!("{} no longer reads: {other:?}", path.display()),
+        }
+        read += 1;
+    }
+    assert!(read >= 2, "fixtures found: {read}");
+}
