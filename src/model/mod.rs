@@ -3,6 +3,7 @@
 //! browser, so `cargo test` on the host covers all the arithmetic.
 
 pub mod costs;
+pub mod date;
 pub mod epidemiology;
 pub mod evidence;
 pub mod format;

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::workspace::Status;
+use crate::model::date::Date;
 
 /// One task of the plan. Dates are ISO (`yyyy-mm-dd`) as the date fields give them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -21,35 +22,15 @@ pub struct Task {
     pub depends_on: Vec<u32>,
 }
 
-/// Days since 1 January 1970 of an ISO date, or `None` if it is not one.
-pub fn day_number(iso: &str) -> Option<i64> {
-    let mut parts = iso.trim().splitn(3, '-');
-    let (y, m, d): (i64, i64, i64) = (parts.next()?.parse().ok()?, parts.next()?.parse().ok()?, parts.next()?.parse().ok()?);
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // Days from civil (Howard Hinnant's algorithm).
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
+/// Days since 1 January 1970 of a date as the date fields give it (ISO `yyyy-mm-dd`; a UK
+/// `dd/mm/yyyy` is read too), or `None` if it is not a date.
+pub fn day_number(text: &str) -> Option<i64> {
+    Date::parse(text).map(|d| i64::from(d.day_number()))
 }
 
-/// The ISO date of a day number (inverse of [`day_number`]).
+/// The ISO date of a day number (inverse of [`day_number`]); empty outside years 1–9999.
 pub fn iso_date(day: i64) -> String {
-    let z = day + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + if m <= 2 { 1 } else { 0 };
-    format!("{y:04}-{m:02}-{d:02}")
+    i32::try_from(day).ok().and_then(Date::from_day_number).map(Date::iso).unwrap_or_default()
 }
 
 impl Task {

@@ -333,11 +333,7 @@ impl Workspace {
     }
 }
 
-/// `yyyy-mm-dd` as `dd/mm/yyyy`; anything else as typed.
+/// A date as `dd/mm/yyyy`; anything that is not a date as typed.
 pub fn uk_date(iso: &str) -> String {
-    let parts: Vec<&str> = iso.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => format!("{d}/{m}/{y}"),
-        _ => iso.to_string(),
-    }
+    crate::model::date::Date::parse(iso).map(crate::model::date::Date::uk).unwrap_or_else(|| iso.to_string())
 }

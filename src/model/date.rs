@@ -1,4 +1,5 @@
-//! A calendar date with no time and no time zone, and the date formats the template accepts.
+//! A calendar date with no time and no time zone, and the date formats people type: used by
+//! the KPI import (the template's date formats) and the project plan.
 //!
 //! Contract rule (Dates): `d/m/yyyy` (UK order; day and month with one or two digits) or
 //! `yyyy-mm-dd`, either optionally followed by a time (`05/01/2024 00:00`,
@@ -63,6 +64,17 @@ impl Date {
     /// The month, 1–12.
     pub fn month(self) -> u32 {
         self.year_month_day().1
+    }
+
+    /// Days since 1 January 1970 (negative before it): the position on a date axis.
+    pub fn day_number(self) -> i32 {
+        self.days_since_1970
+    }
+
+    /// The date `days` days after 1 January 1970, or `None` outside years 1–9999.
+    pub fn from_day_number(days: i32) -> Option<Date> {
+        let (year, _, _) = civil_from_days(days);
+        (1..=9999).contains(&year).then_some(Date { days_since_1970: days })
     }
 
     /// Whole days from `earlier` to `self` (`self − earlier`; the same day is 0, negative
