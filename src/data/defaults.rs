@@ -2,7 +2,8 @@
 
 use std::sync::OnceLock;
 
-use crate::model::costs::UnitCosts;
+use crate::model::business_case::sources as bc_sources;
+use crate::model::costs::{self, UnitCosts};
 use crate::model::epidemiology::RateTable;
 use crate::model::evidence::Source;
 use crate::model::fracture_site::FractureSite;
@@ -21,11 +22,10 @@ pub const CPRD_RATES: Source = Source::published(
 pub const OTHER_RATES: Source = Source::derived(
     "van der Velde et al., Osteoporos Int 2016 (CPRD 2008–12): all fractures minus hip, clinical vertebral and radius/ulna (age-flat)",
 );
-pub const HIP_HOSPITAL_COST: Source = Source::published("Leal et al., Osteoporos Int 2016 — first-year hospital cost of a hip fracture, 2012/13 prices");
-pub const HIP_SOCIAL_CARE_COST: Source =
-    Source::published("WHiTE hip fracture cohort (Oxford NDORMS), Age and Ageing — social care cost in the first 4 months");
-pub const NON_HIP_COST: Source =
-    Source::published("THIN 2001–05, women aged 50+ (RTI Health Solutions) — incremental first-year healthcare cost per fracture");
+// Cost sources: the same records the business case cites.
+pub const HIP_HOSPITAL_COST: Source = bc_sources::LEAL_2016;
+pub const HIP_SOCIAL_CARE_COST: Source = bc_sources::WHITE_COHORT;
+pub const NON_HIP_COST: Source = bc_sources::THIN_RTI;
 pub const NON_HIP_SOCIAL_CARE: Source =
     Source::assumption("No UK source gives a social care cost for fractures other than hip: set to £0 (replace with a local figure)");
 pub const HIP_BED_DAYS: Source = Source::published("National Hip Fracture Database, 2012 — mean acute length of stay 20.2 days (replace with your trust's figure)");
@@ -60,8 +60,8 @@ pub fn impact_defaults() -> &'static ImpactAssumptions {
         ImpactAssumptions {
             rates,
             costs: UnitCosts {
-                hospital_gbp: [14_163.0, 1_152.0, 690.0, 690.0],
-                social_care_gbp: [15_525.0, 0.0, 0.0, 0.0],
+                hospital_gbp: [costs::HIP_HOSPITAL_GBP, costs::VERTEBRAL_GBP, costs::NON_HIP_NON_VERTEBRAL_GBP, costs::NON_HIP_NON_VERTEBRAL_GBP],
+                social_care_gbp: [costs::HIP_SOCIAL_CARE_GBP, 0.0, 0.0, 0.0],
                 uplift_percent: 0.0,
                 hip_bed_days: 20.2,
             },

@@ -9,6 +9,17 @@ use serde::{Deserialize, Serialize};
 use super::epidemiology::FractureCounts;
 use super::fracture_site::FractureSite;
 
+/// Published first-year costs per fracture (domain guide §3), the defaults of both the
+/// local-impact and the business-case pages.
+/// Hip, hospital: Leal et al., Osteoporos Int 2016 (2012/13 prices).
+pub const HIP_HOSPITAL_GBP: f64 = 14_163.0;
+/// Hip, social care in the first 4 months: WHiTE cohort (Oxford NDORMS), Age and Ageing.
+pub const HIP_SOCIAL_CARE_GBP: f64 = 15_525.0;
+/// Clinical vertebral, incremental first-year healthcare: THIN 2001–05 (RTI Health Solutions).
+pub const VERTEBRAL_GBP: f64 = 1_152.0;
+/// Wrist, humerus and other non-hip non-vertebral fractures: THIN 2001–05 (RTI Health Solutions).
+pub const NON_HIP_NON_VERTEBRAL_GBP: f64 = 690.0;
+
 /// Cost per fracture by site and the hip length of stay, at one price year.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct UnitCosts {

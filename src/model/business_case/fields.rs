@@ -7,6 +7,7 @@
 
 use super::inputs::Inputs;
 use super::sources;
+use crate::model::costs;
 use crate::model::evidence::{Basis, Source};
 use crate::model::validation::{NumberRule, Unit};
 
@@ -283,22 +284,22 @@ input_table! {
       a("Non-vertebral reduction not yet sourced") },
     // ---- Fracture costs ----
     { "hip_acute_cost_gbp", [fracture_costs.hip_acute_gbp], FractureCosts,
-      "Hip fracture: hospital cost in the first year", Pounds, 14_163.0, 0.0, 200_000.0, false,
+      "Hip fracture: hospital cost in the first year", Pounds, costs::HIP_HOSPITAL_GBP, 0.0, 200_000.0, false,
       r(sources::LEAL_2016, "£14,163 first year (2012/13 prices); £16,302 over two years") },
     { "hip_community_cost_gbp", [fracture_costs.hip_community_gbp], FractureCosts,
       "Hip fracture: community health services cost", Pounds, 448.0, 0.0, 200_000.0, false,
       r(sources::WELSH_QUALITY_STATEMENT, "£448 community cost per hip fracture (Wales)") },
     { "hip_social_care_cost_gbp", [fracture_costs.hip_social_care_gbp], FractureCosts,
-      "Hip fracture: social care cost", Pounds, 15_525.0, 0.0, 200_000.0, false,
+      "Hip fracture: social care cost", Pounds, costs::HIP_SOCIAL_CARE_GBP, 0.0, 200_000.0, false,
       r(sources::WHITE_COHORT, "£15,525 social care in the first 4 months") },
     { "vertebral_cost_gbp", [fracture_costs.vertebral_acute_gbp], FractureCosts,
-      "Spine fracture: healthcare cost in the first year", Pounds, 1_152.0, 0.0, 200_000.0, false,
+      "Spine fracture: healthcare cost in the first year", Pounds, costs::VERTEBRAL_GBP, 0.0, 200_000.0, false,
       r(sources::THIN_RTI, "£1,152 incremental first-year healthcare cost (counted as acute trust)") },
     { "wrist_forearm_cost_gbp", [fracture_costs.wrist_forearm_acute_gbp], FractureCosts,
-      "Wrist or forearm fracture: healthcare cost in the first year", Pounds, 690.0, 0.0, 200_000.0, false,
+      "Wrist or forearm fracture: healthcare cost in the first year", Pounds, costs::NON_HIP_NON_VERTEBRAL_GBP, 0.0, 200_000.0, false,
       r(sources::THIN_RTI, "£690 for non-hip non-vertebral fractures (counted as acute trust)") },
     { "other_fracture_cost_gbp", [fracture_costs.other_acute_gbp], FractureCosts,
-      "Other fracture: healthcare cost in the first year", Pounds, 690.0, 0.0, 200_000.0, false,
+      "Other fracture: healthcare cost in the first year", Pounds, costs::NON_HIP_NON_VERTEBRAL_GBP, 0.0, 200_000.0, false,
       r(sources::THIN_RTI, "£690 for non-hip non-vertebral fractures (counted as acute trust)") },
     { "primary_care_prescribing_per_fracture_gbp", [fracture_costs.primary_care_prescribing_per_fracture_gbp], FractureCosts,
       "Any fracture: primary care prescribing cost", Pounds, 0.0, 0.0, 10_000.0, false,
