@@ -142,8 +142,25 @@ fn the_word_file_is_a_valid_package_with_headings_tables_and_figures() {
                 zip.by_name(m).unwrap().read_to_end(&mut png).unwrap();
                 assert!(images.iter().any(|i| i.png == png) && png.starts_with(TINY_PNG));
             }
+            // Every XML part is well-formed, and every image the document refers to is a part.
             let mut xml = String::new();
-            zip.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+            for name in names.iter().filter(|n| n.ends_with(".xml") || n.ends_with(".rels")) {
+                let mut part = String::new();
+                zip.by_name(name).unwrap().read_to_string(&mut part).unwrap();
+                roxmltree::Document::parse(&part).unwrap_or_else(|e| panic!("{kind:?} {name}: {e}"));
+                if name == "word/document.xml" {
+                    xml = part;
+                }
+            }
+            let mut rels = String::new();
+            zip.by_name("word/_rels/document.xml.rels").unwrap().read_to_string(&mut rels).unwrap();
+            for embed in xml.split("r:embed=\"").skip(1) {
+                let id = &embed[..embed.find('"').unwrap()];
+                let target = rels.split(&format!("Id=\"{id}\"")).nth(1).expect("relationship for each image");
+                let target = target.split("Target=\"").nth(1).unwrap();
+                let target = &target[..target.find('"').unwrap()];
+                assert!(names.contains(&format!("word/{target}")), "{id} → {target}");
+            }
             assert!(xml.contains("Heading1") && xml.contains("<w:tbl>"), "{kind:?}");
             assert!(xml.contains("Leeds"));
             if kind == DocKind::BusinessCase {
@@ -151,5 +168,28 @@ fn the_word_file_is_a_valid_package_with_headings_tables_and_figures() {
                 assert!(xml.contains("<w:drawing>") || xml.contains("<w:drawing"));
             }
         }
+    });
+}
+
+/// Text the user typed (project names, risks) can hold XML's special characters and
+/// control characters: the Word file stays well-formed and keeps the text.
+#[test]
+fn typed_text_with_markup_characters_stays_text_in_the_word_file() {
+    with_leeds(|f| {
+        let mut w = workspace();
+        w.project_name = "A&E <Leeds> \"FLS\" 'pilot'\u{1}\u{7}".into();
+        w.risks[0].description = "]]> & <w:p>".into();
+        let doc = assemble(DocKind::ProjectInitiation, &w, f);
+        let bytes = to_docx(&doc, &[]).unwrap();
+        let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+        let mut xml = String::new();
+        zip.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+        let parsed = roxmltree::Document::parse(&xml).expect("well-formed");
+        let text: String = parsed.descendants().filter(|n| n.is_text()).map(|n| n.text().unwrap()).collect();
+        assert!(text.contains("A&E <Leeds> \"FLS\" 'pilot'"), "{text}");
+        assert!(text.contains("]]> & <w:p>"));
+        let mut core = String::new();
+        zip.by_name("docProps/core.xml").unwrap().read_to_string(&mut core).unwrap();
+        roxmltree::Document::parse(&core).expect("title well-formed");
     });
 }
