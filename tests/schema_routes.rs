@@ -2,7 +2,7 @@
 
 use fls_toolkit::model::kpi::{aggregates, parse, KpiSettings};
 use fls_toolkit::routes::{parse_query, Route, ROUTES};
-use fls_toolkit::storage::schema::{decode, encode, Loaded, SavedState, SCHEMA_VERSION};
+use fls_toolkit::storage::schema::{decode, encode, Loaded, SavedState, MIGRATIONS, SCHEMA_VERSION};
 
 #[test]
 fn saved_state_round_trips() {
@@ -175,19 +175,40 @@ fn scenarios_are_named_renamed_opened_and_deleted() {
 #[test]
 fn every_saved_fixture_of_earlier_releases_still_reads() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/storage");
-    let mut read = 0;
+    let mut versions_seen = std::collections::BTreeSet::new();
     for entry in std::fs::read_dir(&dir).expect("fixtures folder") {
         let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let version: u32 = name.strip_prefix('v').and_then(|r| r.split('-').next()).and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("{name}: fixtures are named v<version>-<what>.json"));
         let text = std::fs::read_to_string(&path).unwrap();
+        let saved: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(saved["version"], version, "{name}: the file's version matches its name");
         match decode(Some(&text)) {
             Loaded::Ok(state) => {
-                assert_eq!(state.version, SCHEMA_VERSION, "{}", path.display());
-                assert!(state.area.is_some(), "{}: the area survives", path.display());
-                assert!(!state.impact_edits.is_empty(), "{}: edits survive", path.display());
+                assert_eq!(state.version, SCHEMA_VERSION, "{name}");
+                assert!(state.area.is_some(), "{name}: the area survives");
+                assert!(!state.impact_edits.is_empty(), "{name}: edits survive");
+                // Read again after saving: nothing changes on a second load.
+                assert_eq!(decode(Some(&encode(&state))), Loaded::Ok(state.clone()), "{name}");
             }
-            other => panic!("{} no longer reads: {other:?}", path.display()),
+            other => panic!("{name} no longer reads: {other:?}"),
         }
-        read += 1;
+        versions_seen.insert(version);
     }
-    assert!(read >= 2, "fixtures found: {read}");
+    // Every released version, up to this one, has saved data to migrate from.
+    let every: std::collections::BTreeSet<u32> = (1..=SCHEMA_VERSION).collect();
+    assert_eq!(versions_seen, every, "add fixtures of each released version's saved data");
+    assert_eq!(MIGRATIONS.len(), SCHEMA_VERSION as usize - 1);
+}
+
+#[test]
+fn saved_data_claiming_version_zero_is_kept_as_damaged() {
+    match decode(Some(r#"{"version":0,"area":"E08000035"}"#)) {
+        Loaded::Damaged { reason, raw } => {
+            assert!(reason.contains("version number 0"), "{reason}");
+            assert!(raw.contains("E08000035"));
+        }
+        other => panic!("{other:?}"),
+    }
 }

@@ -174,7 +174,32 @@ pub enum Loaded {
     Damaged { raw: String, reason: String },
 }
 
-/// Reads the text saved under [`STORAGE_KEY`].
+/// One step that lifts saved data from version `n` to `n + 1`, as JSON, before it is read as
+/// this schema: `MIGRATIONS[n - 1]` for `n` in `1..SCHEMA_VERSION`. An error is the reason
+/// shown to the user (the data is then kept as damaged).
+pub type Migration = fn(serde_json::Value) -> Result<serde_json::Value, String>;
+
+/// The migrations, oldest first. Its length is tied to [`SCHEMA_VERSION`], so raising the
+/// version does not compile until the step from the previous version is written; each
+/// released version also has fixtures under `tests/fixtures/storage/v<N>-*.json` that a test
+/// reads through this chain. Version 1 is the only version released so far.
+pub const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [];
+
+/// Saved data of `version` brought up to [`SCHEMA_VERSION`] by running each later migration.
+pub fn migrate(mut value: serde_json::Value, version: u32) -> Result<serde_json::Value, String> {
+    if version == 0 {
+        return Err("The saved settings have version number 0, which no version of this app wrote.".into());
+    }
+    for step in MIGRATIONS.iter().skip(version as usize - 1) {
+        value = step(value)?;
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("version".into(), SCHEMA_VERSION.into());
+    }
+    Ok(value)
+}
+
+/// Reads the text saved under [`STORAGE_KEY`], migrating data saved by earlier versions.
 pub fn decode(raw: Option<&str>) -> Loaded {
     let Some(raw) = raw else { return Loaded::Nothing };
     let damaged = |reason: String| Loaded::Damaged { raw: raw.to_string(), reason };
@@ -182,15 +207,19 @@ pub fn decode(raw: Option<&str>) -> Loaded {
         Ok(v) => v,
         Err(_) => return damaged("The saved settings are not readable (they are not valid JSON).".into()),
     };
-    match value.get("version").and_then(serde_json::Value::as_u64) {
+    let version = match value.get("version").and_then(serde_json::Value::as_u64) {
         Some(v) if v > SCHEMA_VERSION as u64 => {
             return damaged(format!(
                 "The saved settings come from a newer version of this app (version {v}; this is version {SCHEMA_VERSION})."
             ))
         }
-        Some(_) => {}
+        Some(v) => v as u32,
         None => return damaged("The saved settings have no version number, so they cannot be read safely.".into()),
-    }
+    };
+    let value = match migrate(value, version) {
+        Ok(v) => v,
+        Err(reason) => return damaged(reason),
+    };
     match serde_json::from_value::<SavedState>(value) {
         Ok(state) => Loaded::Ok(state),
         Err(e) => damaged(format!("The saved settings have an unexpected shape ({e}).")),
