@@ -54,7 +54,8 @@ fn main() {
         .collect();
 
     println!("Business case, Leeds, default inputs, 10-year horizon; {repeats} repeats each (median / 95th percentile)");
-    let rows: [(&str, Box<dyn FnMut()>); 5] = [
+    type Row<'a> = (&'static str, Box<dyn FnMut() + 'a>);
+    let rows: [Row; 5] = [
         ("read and check the inputs", Box::new(|| drop(black_box(read_edits(&base, black_box(&edits)))))),
         ("model run", Box::new(|| drop(black_box(run(black_box(&valid)))))),
         ("one-way sensitivity (tornado)", Box::new(|| drop(black_box(one_way_sensitivity(black_box(&valid)))))),

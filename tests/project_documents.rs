@@ -164,7 +164,7 @@ fn the_word_file_is_a_valid_package_with_headings_tables_and_figures() {
             assert!(xml.contains("Heading1") && xml.contains("<w:tbl>"), "{kind:?}");
             assert!(xml.contains("Leeds"));
             if kind == DocKind::BusinessCase {
-                assert!(xml.contains(&money(f.business_case.unwrap().service.net_cost_gbp).replace('£', "£")));
+                assert!(xml.contains(&money(f.business_case.unwrap().service.net_cost_gbp)));
                 assert!(xml.contains("<w:drawing>") || xml.contains("<w:drawing"));
             }
         }

@@ -238,8 +238,8 @@ pub fn comparison_table(scenarios: &[(String, Outputs)]) -> Table {
         rows.push(std::iter::once(key.label.to_string()).chain(values.iter().map(shown)).chain(differences.iter().map(signed)).collect());
         csv_rows.push(std::iter::once(key.label.to_string()).chain(values.iter().map(plain)).chain(differences.iter().map(plain)).collect());
     }
-    let text_rows: [(&str, fn(&Outputs) -> String); 2] =
-        [("Cost per QALY", |o| o.service.cost_per_qaly.display()), ("Break-even year", |o| break_even_text(&o.service))];
+    type TextRow = (&'static str, fn(&Outputs) -> String);
+    let text_rows: [TextRow; 2] = [("Cost per QALY", |o| o.service.cost_per_qaly.display()), ("Break-even year", |o| break_even_text(&o.service))];
     for (label, text) in text_rows {
         let row: Vec<String> = std::iter::once(label.to_string())
             .chain(scenarios.iter().map(|(_, o)| text(o)))

@@ -243,7 +243,7 @@ pub fn draw_p_chart<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &PC
         .x_labels(n)
         .x_label_formatter(&move |x| {
             let i = x.round();
-            let ok = (x - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < labels.len() && (i as usize) % step == 0;
+            let ok = (x - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < labels.len() && (i as usize).is_multiple_of(step);
             if ok { labels[i as usize].clone() } else { String::new() }
         })
         .y_labels(12)

@@ -164,8 +164,10 @@ impl SavedState {
     }
 }
 
-/// The outcome of reading saved text.
+/// The outcome of reading saved text (made once per load, so the size of the `Ok` variant
+/// does not matter).
 #[derive(Clone, Debug, PartialEq)]
+#[allow(clippy::large_enum_variant)]
 pub enum Loaded {
     /// Nothing saved yet.
     Nothing,

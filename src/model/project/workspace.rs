@@ -314,7 +314,7 @@ impl Workspace {
     /// Risks, highest score first (ties keep their order).
     pub fn risks_by_score(&self) -> Vec<&Risk> {
         let mut risks: Vec<&Risk> = self.risks.iter().collect();
-        risks.sort_by(|a, b| b.score().cmp(&a.score()));
+        risks.sort_by_key(|r| std::cmp::Reverse(r.score()));
         risks
     }
 
