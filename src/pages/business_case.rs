@@ -17,7 +17,7 @@ use crate::charts::business_case::{
 };
 use crate::charts::render::{horizontal_bars_svg, lines_svg, stacked_bars_svg};
 use crate::components::data_table::DataTable;
-use crate::components::error_summary::ErrorSummary;
+use crate::components::error_summary::{focus_field, ErrorSummary};
 use crate::components::figure::Figure;
 use crate::components::number_input::NumberInput;
 use crate::components::source_tag::SourceTag;
@@ -113,7 +113,14 @@ fn CaseloadChoice(area_name: Memo<String>, index: Memo<BySite>, errors: Signal<V
     }
 }
 
-/// Save, list, rename, open, delete and compare named scenarios.
+/// Moves focus to the element `id` once the change just made is on the page.
+fn focus_after_render(id: String) {
+    request_animation_frame(move || focus_field(&id));
+}
+
+/// Save, list, rename, open, delete and compare named scenarios. Keyboard: Enter saves a
+/// name, Escape cancels a rename; focus moves to the rename field, back to its button after,
+/// and to the name field when a scenario is deleted.
 #[component]
 fn Scenarios(base: Memo<Inputs>, area_name: Memo<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -144,8 +151,12 @@ fn Scenarios(base: Memo<Inputs>, area_name: Memo<String>) -> impl IntoView {
             Ok(()) => {
                 renaming.set(None);
                 rename_error.set(None);
+                focus_after_render(format!("rename-scenario-{id}"));
             }
-            Err(message) => rename_error.set(Some(message)),
+            Err(message) => {
+                rename_error.set(Some(message));
+                focus_after_render(format!("rename-{id}"));
+            }
         }
     };
     let comparison = Memo::new(move |_| {
@@ -214,7 +225,16 @@ fn Scenarios(base: Memo<Inputs>, area_name: Memo<String>) -> impl IntoView {
                                                             <label class="fls-label fls-visually-hidden" for=format!("rename-{id}")>"New name"</label>
                                                             {move || rename_error.get().map(|e| view! { <p class="fls-error-message">{e}</p> })}
                                                             <input class="fls-input" id=format!("rename-{id}") data-testid=format!("rename-input-{id}") type="text"
-                                                                prop:value=move || rename_text.get() on:input=move |ev| rename_text.set(event_target_value(&ev)) />
+                                                                prop:value=move || rename_text.get() on:input=move |ev| rename_text.set(event_target_value(&ev))
+                                                                on:keydown=move |ev| match ev.key().as_str() {
+                                                                    "Enter" => finish_rename(id),
+                                                                    "Escape" => {
+                                                                        renaming.set(None);
+                                                                        rename_error.set(None);
+                                                                        focus_after_render(format!("rename-scenario-{id}"));
+                                                                    }
+                                                                    _ => {}
+                                                                } />
                                                             " "
                                                             <button type="button" class="fls-button fls-button--secondary" data-testid=format!("rename-save-{id}") on:click=move |_| finish_rename(id)>"Save name"</button>
                                                         </div>
@@ -226,13 +246,29 @@ fn Scenarios(base: Memo<Inputs>, area_name: Memo<String>) -> impl IntoView {
                                             <td>{changed}</td>
                                             <td>
                                                 <button type="button" class="fls-link-button" data-testid=format!("open-scenario-{id}")
-                                                    on:click=move |_| state.saved.update(|s| s.open_scenario(id))>"Use these inputs"</button>
+                                                    on:click=move |_| {
+                                                        state.saved.update(|s| s.open_scenario(id));
+                                                        let name = state.saved.with_untracked(|s| s.scenarios.iter().find(|sc| sc.id == id).map(|sc| sc.name.clone()));
+                                                        status.set(format!("Now using the inputs of “{}”: the results above have changed to match.", name.unwrap_or_default()));
+                                                    }>"Use these inputs"</button>
                                                 " · "
-                                                <button type="button" class="fls-link-button" data-testid=format!("rename-scenario-{id}")
-                                                    on:click=move |_| { rename_text.set(rename_from.clone()); rename_error.set(None); renaming.set(Some(id)); }>"Rename"</button>
+                                                <button type="button" class="fls-link-button" id=format!("rename-scenario-{id}") data-testid=format!("rename-scenario-{id}")
+                                                    on:click=move |_| {
+                                                        rename_text.set(rename_from.clone());
+                                                        rename_error.set(None);
+                                                        renaming.set(Some(id));
+                                                        focus_after_render(format!("rename-{id}"));
+                                                    }>"Rename"</button>
                                                 " · "
                                                 <button type="button" class="fls-link-button" data-testid=format!("delete-scenario-{id}")
-                                                    on:click=move |_| { compared.update(|c| c.retain(|x| *x != id)); state.saved.update(|s| s.delete_scenario(id)); }>"Delete"</button>
+                                                    on:click=move |_| {
+                                                        let deleted = state.saved.with_untracked(|s| s.scenarios.iter().find(|sc| sc.id == id).map(|sc| sc.name.clone()));
+                                                        compared.update(|c| c.retain(|x| *x != id));
+                                                        state.saved.update(|s| s.delete_scenario(id));
+                                                        status.set(format!("Deleted “{}”.", deleted.unwrap_or_default()));
+                                                        // The row has gone: focus returns to the name field above the list.
+                                                        focus_after_render("scenario-name".to_string());
+                                                    }>"Delete"</button>
                                             </td>
                                         </tr>
                                     }

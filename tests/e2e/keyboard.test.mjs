@@ -99,3 +99,34 @@ test("a project document can be downloaded with the keyboard alone", async () =>
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("scenarios can be saved, renamed and deleted with the keyboard alone", async () => {
+  const { context, page, errors } = await freshPage("#/business-case?area=E08000035");
+  await page.getByTestId("bc-net-cost").waitFor();
+  await tabTo(page, () => document.activeElement?.id === "scenario-name");
+  await page.keyboard.type("Nurse-led");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("scenario-name-1").waitFor();
+  // Rename: Enter on the button moves focus into the new-name field; Escape gives it back.
+  await tabTo(page, () => document.activeElement?.dataset.testid === "rename-scenario-1");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === "rename-input-1");
+  await page.keyboard.press("Escape");
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === "rename-scenario-1");
+  assert.equal(await text(page, "scenario-name-1"), "Nurse-led");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === "rename-input-1");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("Nurse-led, one site");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === "rename-scenario-1");
+  assert.equal(await text(page, "scenario-name-1"), "Nurse-led, one site");
+  // Delete: the row goes, focus returns to the name field and the change is announced.
+  await tabTo(page, () => document.activeElement?.dataset.testid === "delete-scenario-1", 5);
+  await page.keyboard.press("Enter");
+  await page.getByTestId("no-scenarios").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "scenario-name");
+  assert.match(await page.locator("#scenarios-title ~ [role=status]").textContent(), /Deleted “Nurse-led, one site”/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
