@@ -80,15 +80,15 @@ fn edits_are_read_with_their_rules_and_invalid_text_keeps_the_default() {
 #[test]
 fn edits_equal_to_the_default_are_dropped_and_presets_set_their_inputs() {
     let mut e = BTreeMap::new();
-    set_edit(&mut e, "horizon_years", "7".into());
-    set_edit(&mut e, "dxa_scan_cost_gbp", " 70 ".into());
+    set_edit(&mut e, "horizon_years", "7".into(), &Inputs::default());
+    set_edit(&mut e, "dxa_scan_cost_gbp", " 70 ".into(), &Inputs::default());
     assert_eq!(e, edits(&[("horizon_years", "7")]));
-    apply_preset(&mut e, ServicePreset::Minimal);
+    apply_preset(&mut e, ServicePreset::Minimal, &Inputs::default());
     assert_eq!(e["non_spine_identification_pct"], "60");
     assert_eq!(e["horizon_years"], "7", "a preset leaves other inputs alone");
     let base = leeds_base();
     let minimal = bc::run(&read_edits(&base, &e).0.unwrap());
-    apply_preset(&mut e, ServicePreset::Full);
+    apply_preset(&mut e, ServicePreset::Full, &Inputs::default());
     assert_eq!(e, edits(&[("horizon_years", "7")]), "the full service is the defaults");
     let full = bc::run(&read_edits(&base, &e).0.unwrap());
     assert!(full.service.fractures_avoided > minimal.service.fractures_avoided);
@@ -179,7 +179,7 @@ fn scenarios_compare_side_by_side_with_differences() {
     let run = |e: &BTreeMap<String, String>| bc::run(&read_edits(&base, e).0.unwrap());
     let full = run(&BTreeMap::new());
     let mut minimal_edits = BTreeMap::new();
-    apply_preset(&mut minimal_edits, ServicePreset::Minimal);
+    apply_preset(&mut minimal_edits, ServicePreset::Minimal, &Inputs::default());
     let minimal = run(&minimal_edits);
     let scenarios = vec![("Full".to_string(), full.clone()), ("Minimal".to_string(), minimal.clone())];
     let table = comparison_table(&scenarios);

@@ -51,7 +51,7 @@ fn messages_are_plain_english_with_the_range() {
     let mut i = area();
     i.set("non_spine_identification_pct", 120.0).unwrap();
     i.set("horizon_years", 2.5).unwrap();
-    i.set("hip_acute_cost_gbp", 250_000.0).unwrap();
+    i.set("hip_acute_cost_gbp", 260_000.0).unwrap();
     i.set("utility_of_survivors", 1.5).unwrap();
     let e = i.validate().unwrap_err();
     assert_eq!(
@@ -64,7 +64,7 @@ fn messages_are_plain_english_with_the_range() {
     );
     assert_eq!(
         e.for_field("hip_acute_cost_gbp").unwrap().message,
-        "Enter hip fracture: hospital cost in the first year between £0 and £200,000"
+        "Enter hip fracture: hospital cost in the first year between £0 and £250,000"
     );
     assert_eq!(
         e.for_field("utility_of_survivors").unwrap().message,

@@ -22,7 +22,7 @@ use crate::components::figure::Figure;
 use crate::components::number_input::NumberInput;
 use crate::components::source_tag::SourceTag;
 use crate::model::business_case::edits::{apply_preset, read_edits, set_edit, CASELOAD_MODE, TYPED};
-use crate::model::business_case::{fields_in_group, one_way_sensitivity, run, BySite, InputField, InputGroup, Inputs, Outputs, ServicePreset};
+use crate::model::business_case::{fields_in_group, local_impact_field, local_inputs, one_way_sensitivity, run, BySite, InputField, InputGroup, Inputs, Outputs, ServicePreset};
 use crate::model::format::{plain_number, whole};
 use crate::model::fracture_site::FractureSite;
 use crate::model::impact::local_impact;
@@ -30,8 +30,18 @@ use crate::model::validation::FieldError;
 use crate::routes::Route;
 
 /// The text a field shows: the user's edit, else the default.
-fn field_text(state: AppState, field: &'static InputField) -> Signal<String> {
-    Signal::derive(move || state.saved.with(|s| s.business_case_edits.get(field.id).cloned()).unwrap_or_else(|| field.default_text()))
+/// The area's starting inputs (caseload and fracture costs from its local impact), shared
+/// by the fields so each shows the figure the model starts from.
+#[derive(Clone, Copy)]
+struct StartingInputs(Memo<Inputs>);
+
+/// What a field shows: the text the user typed, else the figure the model starts from.
+fn field_text(state: AppState, field: &'static InputField, start: Memo<Inputs>) -> Signal<String> {
+    Signal::derive(move || {
+        state.saved.with(|s| s.business_case_edits.get(field.id).cloned()).unwrap_or_else(|| {
+            start.with(|b| b.get(field.id)).filter(|v| *v != field.default).map_or_else(|| field.default_text(), plain_number)
+        })
+    })
 }
 
 fn range_hint(field: &InputField) -> String {
@@ -53,16 +63,28 @@ fn BusinessCaseField(field: &'static InputField, errors: Signal<Vec<FieldError>>
         "£ a year" => (Some("£".to_string()), Some("a year".to_string())),
         other => (None, Some(other.to_string())),
     };
+    let StartingInputs(start) = expect_context::<StartingInputs>();
     let error = Signal::derive(move || errors.with(|e| e.iter().find(|e| e.field == field.id).map(|e| e.message.clone())));
     let edited = move || state.saved.with(|s| s.business_case_edits.contains_key(field.id));
+    // A fracture cost changed on the local impact page is this field's starting figure.
+    let from_impact = move || {
+        local_impact_field(field.id).filter(|f| state.saved.with(|s| s.impact_edits.contains_key(&f.id())))
+    };
     view! {
         <div class="fls-assumption">
-            <NumberInput id=field.id label=field.label value=field_text(state, field) error=error hint=Some(range_hint(field))
-                on_input=Callback::new(move |text: String| state.saved.update(|s| set_edit(&mut s.business_case_edits, field.id, text)))
+            <NumberInput id=field.id label=field.label value=field_text(state, field, start) error=error hint=Some(range_hint(field))
+                on_input=Callback::new(move |text: String| start.with_untracked(|b| state.saved.update(|s| set_edit(&mut s.business_case_edits, field.id, text, b))))
                 prefix=prefix suffix=suffix />
             <p class="fls-assumption__source">
                 {move || if edited() {
                     view! { <span class="fls-source fls-source--local"><strong>"Your figure"</strong> " (default " {field.default_text()} ")"</span> }.into_any()
+                } else if from_impact().is_some() {
+                    let link = Route::Impact { area: state.saved.with(|s| s.area.clone()) }.to_hash();
+                    view! {
+                        <span class="fls-source fls-source--local" data-testid=format!("from-impact-{}", field.id)>
+                            <strong>"Your figure"</strong>" from the "<a href=link>"local impact page"</a>" (published default " {field.default_text()} ")"
+                        </span>
+                    }.into_any()
                 } else {
                     view! { <SourceTag source=field.source/> }.into_any()
                 }}
@@ -297,14 +319,10 @@ pub fn BusinessCasePage(area: Option<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let inputs = PageInputs::new(state, area);
     let name = Memo::new(move |_| inputs.choice.with(AreaChoice::name));
-    // Caseload from the local-impact model with the user's impact assumptions.
-    let index = Memo::new(move |_| {
-        inputs.population.with(|(p, _)| inputs.assumptions.with(|(a, _)| {
-            let impact = local_impact(p, a);
-            BySite::from_fn(|site| impact.fractures.site_total(site))
-        }))
-    });
-    let base = Memo::new(move |_| Inputs::with_index_fractures(index.get()));
+    // Caseload and fracture costs from the local-impact model with the user's impact assumptions.
+    let base = Memo::new(move |_| inputs.population.with(|(p, _)| inputs.assumptions.with(|(a, _)| local_inputs(&local_impact(p, a), a))));
+    let index = Memo::new(move |_| base.with(|b| b.reach.index_fractures));
+    provide_context(StartingInputs(base));
     let read = Memo::new(move |_| base.with(|b| state.saved.with(|s| read_edits(b, &s.business_case_edits))));
     let errors = Signal::derive(move || read.with(|(_, e)| e.clone()));
     let outputs = Memo::new(move |_| read.with(|(valid, _)| valid.as_ref().map(run)));
@@ -378,7 +396,7 @@ pub fn BusinessCasePage(area: Option<String>) -> impl IntoView {
                             view! {
                                 <div>
                                     <button type="button" class="fls-button fls-button--secondary" data-testid=testid
-                                        on:click=move |_| state.saved.update(|s| apply_preset(&mut s.business_case_edits, preset))>
+                                        on:click=move |_| base.with_untracked(|b| state.saved.update(|s| apply_preset(&mut s.business_case_edits, preset, b)))>
                                         {format!("Use the {}", preset.label().to_lowercase())}
                                     </button>
                                     <p class="fls-hint">{preset.description()} " Sets identification, scans, treatment, persistence, monitoring and staffing; leaves costs and risks as they are."</p>

@@ -15,7 +15,7 @@ use crate::charts::project::document_figure_svg;
 use crate::charts::render::{HEIGHT, WIDTH};
 use crate::components::download::{download_bytes, file_stem, svg_to_png};
 use crate::model::business_case::edits::read_edits;
-use crate::model::business_case::{run, BySite, Inputs, Outputs};
+use crate::model::business_case::{local_inputs, run, Outputs};
 use crate::model::impact::{local_impact, ImpactResult};
 use crate::model::project::documents::{assemble, Block, DocKind, Document, ModelFigures};
 use crate::model::project::{uk_date, Workspace};
@@ -70,7 +70,7 @@ pub fn doc_data(state: AppState) -> Memo<DocData> {
         };
         let (business_case, scenarios) = match &impact {
             Some(impact) => {
-                let base = Inputs::with_index_fractures(BySite::from_fn(|site| impact.fractures.site_total(site)));
+                let base = local_inputs(impact, &assumptions);
                 state.saved.with(|s| {
                     let current = read_edits(&base, &s.business_case_edits).0.map(|v| run(&v));
                     let scenarios = s.scenarios.iter().filter_map(|sc| read_edits(&base, &sc.edits).0.map(|v| (sc.name.clone(), run(&v)))).collect();

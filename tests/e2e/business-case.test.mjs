@@ -182,3 +182,28 @@ test("business case on a phone and from an empty start", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a fracture cost changed on the local impact page is the business case's starting figure", async () => {
+  const { context, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url(`#/business-case?area=${LEEDS}`));
+  await ready(page);
+  await page.getByTestId("bc-gross-savings").waitFor();
+  const before = pounds(await text(page, "bc-gross-savings"));
+  assert.equal(await page.locator("#hip_acute_cost_gbp").inputValue(), "14163");
+
+  await page.goto(server.url(`#/impact?area=${LEEDS}`));
+  await ready(page);
+  await page.locator("#cost-hospital-hip").fill("20000");
+  await page.goto(server.url(`#/business-case?area=${LEEDS}`));
+  await ready(page);
+  await page.getByTestId("bc-gross-savings").waitFor();
+  assert.equal(await page.locator("#hip_acute_cost_gbp").inputValue(), "20000");
+  assert.match(await text(page, "from-impact-hip_acute_cost_gbp"), /from the local impact page \(published default 14163\)/);
+  assert.ok(pounds(await text(page, "bc-gross-savings")) > before, "higher hip cost, more saved");
+  // A figure typed here wins over the impact page's.
+  await page.locator("#hip_acute_cost_gbp").fill("18000");
+  await page.getByTestId("from-impact-hip_acute_cost_gbp").waitFor({ state: "detached" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -61,10 +61,11 @@ pub fn read_edits(base: &Inputs, edits: &BusinessCaseEdits) -> (Option<ValidInpu
     }
 }
 
-/// Records `text` for input `id`, dropping the edit when it equals the field's default.
-pub fn set_edit(edits: &mut BusinessCaseEdits, id: &str, text: String) {
-    let is_default = field(id).is_some_and(|f| text.trim() == f.default_text());
-    if is_default {
+/// Records `text` for input `id`, dropping the edit when it equals the figure the model
+/// starts from in `start` (the field's default, or the local impact page's figure).
+pub fn set_edit(edits: &mut BusinessCaseEdits, id: &str, text: String, start: &Inputs) {
+    let is_start = field(id).is_some() && start.get(id).is_some_and(|v| text.trim() == plain_number(v));
+    if is_start {
         edits.remove(id);
     } else {
         edits.insert(id.to_string(), text);
@@ -73,8 +74,8 @@ pub fn set_edit(edits: &mut BusinessCaseEdits, id: &str, text: String) {
 
 /// Applies a preset to the edits: each input it sets gets the preset's value (or loses its
 /// edit where the value is the default); every other edit stays.
-pub fn apply_preset(edits: &mut BusinessCaseEdits, preset: ServicePreset) {
+pub fn apply_preset(edits: &mut BusinessCaseEdits, preset: ServicePreset, start: &Inputs) {
     for v in preset.values() {
-        set_edit(edits, v.field_id, plain_number(v.value));
+        set_edit(edits, v.field_id, plain_number(v.value), start);
     }
 }

@@ -71,7 +71,7 @@ pub const HOW_THE_MODEL_WORKS: &[Section] = &[
     Section {
         heading: "7. What the service saves",
         paragraphs: &[
-            "Each fracture avoided saves its first-year cost in the year it would have happened: hip fracture £14,163 hospital (Leal et al., 2016, 2012/13 prices), £448 community (Welsh Government) and £15,525 social care (WHiTE cohort); spine fracture £1,152; wrist, forearm and other fractures £690 (THIN 2001–05). Add an uplift to bring these to today's prices.",
+            "Each fracture avoided saves its first-year cost in the year it would have happened: hip fracture £14,163 hospital (Leal et al., 2016, 2012/13 prices), £448 community (Welsh Government) and £15,525 social care (WHiTE cohort); spine fracture £1,152; wrist, forearm and other fractures £690 (THIN 2001–05). Add an uplift to bring these to today's prices. These are the same unit costs as the local impact page: a hospital or social care cost, uplift or hip bed days changed there is the business case's starting figure too (marked “from the local impact page”), and a figure typed in the business case overrides it.",
             "Gross savings are split by who saves: acute trust, primary care prescribing, community services and social care. Bed days saved = hip fractures avoided × 20.2 days (NHFD) plus any bed days you enter for other fractures.",
         ],
     },

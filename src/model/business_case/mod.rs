@@ -14,6 +14,7 @@
 //! 7. [`costs`] — FLS costs, savings by payer, staffing;
 //! 8. [`outputs`] — one annual cohort and the service running every year: totals, cash flow,
 //!    ROI, cost per QALY, break-even;
+//!    [`local`] — an area's starting inputs from its local impact (caseload and fracture costs);
 //! 9. [`sensitivity`] — one-way (tornado); [`presets`] — minimal and full service;
 //!    [`explanation`] — the "How the model works" page.
 //!
@@ -40,6 +41,7 @@ pub mod sources;
 pub mod explanation;
 pub mod fields;
 pub mod inputs;
+pub mod local;
 pub mod outputs;
 pub mod pathway;
 pub mod presets;
@@ -60,6 +62,7 @@ pub use inputs::{
     InputError, Inputs, Pathway, QualityOfLife, Risk, ServiceCosts, ServiceReach, Staffing,
     Treatment,
 };
+pub use local::{local_impact_field, local_inputs, FROM_LOCAL_IMPACT};
 pub use outputs::{run, CostPerQaly, Outputs, Results, YearResult, NICE_THRESHOLD_GBP_PER_QALY};
 pub use presets::{PresetValue, ServicePreset};
 pub use sensitivity::{
