@@ -179,6 +179,7 @@ fn typed_text_with_markup_characters_stays_text_in_the_word_file() {
         let mut w = workspace();
         w.project_name = "A&E <Leeds> \"FLS\" 'pilot'\u{1}\u{7}".into();
         w.risks[0].description = "]]> & <w:p>".into();
+        w.meetings.push(Meeting { id: 1, date: "2026-11-02".into(), attendees: "Jane\nSam\r\nFinance".into(), decisions: "Line one\u{b}Line two".into(), ..Default::default() });
         let doc = assemble(DocKind::ProjectInitiation, &w, f);
         let bytes = to_docx(&doc, &[]).unwrap();
         let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
@@ -188,6 +189,10 @@ fn typed_text_with_markup_characters_stays_text_in_the_word_file() {
         let text: String = parsed.descendants().filter(|n| n.is_text()).map(|n| n.text().unwrap()).collect();
         assert!(text.contains("A&E <Leeds> \"FLS\" 'pilot'"), "{text}");
         assert!(text.contains("]]> & <w:p>"));
+        // Typed line breaks (and pasted vertical tabs) are line breaks, not run-together words.
+        assert!(xml.contains("Jane</w:t><w:br/><w:t xml:space=\"preserve\">Sam</w:t><w:br/><w:t xml:space=\"preserve\">Finance"), "attendees keep their lines");
+        assert!(xml.contains("Line one</w:t><w:br/><w:t xml:space=\"preserve\">Line two"));
+        assert!(!xml.contains('\u{b}'));
         let mut core = String::new();
         zip.by_name("docProps/core.xml").unwrap().read_to_string(&mut core).unwrap();
         roxmltree::Document::parse(&core).expect("title well-formed");

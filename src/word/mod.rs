@@ -227,13 +227,22 @@ fn media_name(index: usize) -> String {
     format!("word/media/image{}.png", index + 1)
 }
 
-/// A run of text with run properties `properties` (may be empty).
+/// A run of text with run properties `properties` (may be empty). Line breaks the user
+/// typed (a new line, or the vertical tab that text pasted from Word or PowerPoint carries)
+/// become line breaks in the document.
 fn run(xml: &mut String, text: &str, properties: &str) {
     xml.push_str("<w:r>");
     if !properties.is_empty() {
         let _ = write!(xml, "<w:rPr>{properties}</w:rPr>");
     }
-    let _ = write!(xml, r#"<w:t xml:space="preserve">{}</w:t></w:r>"#, escape(text));
+    let text = text.replace("\r\n", "\n");
+    for (i, line) in text.split(['\n', '\r', '\u{b}']).enumerate() {
+        if i > 0 {
+            xml.push_str("<w:br/>");
+        }
+        let _ = write!(xml, r#"<w:t xml:space="preserve">{}</w:t>"#, escape(line));
+    }
+    xml.push_str("</w:r>");
 }
 
 /// `text` made safe for XML content and attribute values: the five special characters
