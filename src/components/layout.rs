@@ -1,5 +1,6 @@
 //! The page shell: skip link, header with navigation, storage notices, main content and
-//! a footer with the privacy promise, the licence attribution and "clear my data".
+//! a footer with the privacy promise, the licence attribution and "clear my data" (which
+//! says what it removes and offers a copy first).
 
 use leptos::prelude::*;
 
@@ -8,6 +9,7 @@ use crate::app::AppState;
 use crate::data::sources::OGL_ATTRIBUTION;
 use crate::routes::ROUTES;
 use crate::storage::local::{self, StorageNotice};
+use crate::storage::project_file::{export_project, file_name};
 use crate::storage::schema::SavedState;
 
 #[component]
@@ -45,19 +47,32 @@ fn Notice() -> impl IntoView {
 pub fn Layout(children: Children) -> impl IntoView {
     let state = expect_context::<AppState>();
     let cleared = RwSignal::new(false);
-    let clear = move |_| {
-        let confirmed = web_sys::window()
-            .and_then(|w| w.confirm_with_message("Remove your chosen area and every figure you changed from this computer?").ok())
-            .unwrap_or(false);
-        if confirmed {
-            local::clear_all();
-            state.saving_allowed.set(true);
-            state.notice.set(None);
-            state.saved.set(SavedState::new());
-            // The effect saves the fresh state; remove it too so nothing of ours is left.
-            local::clear_all();
-            cleared.set(true);
-        }
+    let confirming = RwSignal::new(false);
+    let ask = move |_| {
+        cleared.set(false);
+        confirming.set(true);
+        request_animation_frame(|| super::error_summary::focus_field("clear-data-title"));
+    };
+    let export_copy = move |_| {
+        let now = String::from(js_sys::Date::new_0().to_iso_string());
+        let text = state.saved.with_untracked(|s| export_project(s, &now));
+        let name = state.saved.with_untracked(|s| file_name(&s.project.project_name, &now[..10]));
+        download_text(&name, "application/json", &text);
+    };
+    let remove = move |_| {
+        local::clear_all();
+        state.saving_allowed.set(true);
+        state.notice.set(None);
+        state.saved.set(SavedState::new());
+        // The effect saves the fresh state; remove it too so nothing of ours is left.
+        local::clear_all();
+        confirming.set(false);
+        cleared.set(true);
+        request_animation_frame(|| super::error_summary::focus_field("clear-data"));
+    };
+    let cancel = move |_| {
+        confirming.set(false);
+        request_animation_frame(|| super::error_summary::focus_field("clear-data"));
     };
     view! {
         <a class="fls-skip-link" href="#maincontent" on:click=move |ev| { ev.prevent_default(); super::error_summary::focus_field("maincontent"); }>"Skip to main content"</a>
@@ -88,9 +103,21 @@ pub fn Layout(children: Children) -> impl IntoView {
             <div class="fls-width-container">
                 <p><strong>"Your data stays on this computer."</strong> " Nothing you type or choose is sent anywhere: the app and its data load from this site once and then work offline."</p>
                 <p>
-                    <button type="button" class="fls-button fls-button--secondary" data-testid="clear-data" on:click=clear>"Clear my data from this computer"</button>
-                    <span role="status">{move || cleared.get().then_some(" Your saved area and changes have been removed.")}</span>
+                    <button type="button" class="fls-button fls-button--secondary" id="clear-data" data-testid="clear-data" aria-expanded=move || confirming.get().to_string() on:click=ask>"Clear my data from this computer"</button>
+                    <span role="status" data-testid="clear-data-status">{move || cleared.get().then_some(" Everything this app saved in this browser has been removed.")}</span>
                 </p>
+                <Show when=move || confirming.get()>
+                    <div class="fls-inset fls-confirm" data-testid="clear-data-confirm">
+                        <h2 class="fls-confirm__title" id="clear-data-title" tabindex="-1">"Remove everything this app saved in this browser?"</h2>
+                        <p>"This removes your chosen area, every figure you changed, your business-case scenarios, your KPI settings and saved KPI counts, and the whole project workspace (team, plan, meetings, risks, objectives and pathways). It cannot be undone."</p>
+                        <p>"To keep a copy, download it first: you can import the file later on the Project page."</p>
+                        <div class="fls-button-group">
+                            <button type="button" class="fls-button fls-button--secondary" data-testid="clear-data-export" on:click=export_copy>"Download a copy first"</button>
+                            <button type="button" class="fls-button fls-button--warning" data-testid="clear-data-remove" on:click=remove>"Remove everything"</button>
+                            <button type="button" class="fls-link-button" data-testid="clear-data-cancel" on:click=cancel>"Cancel"</button>
+                        </div>
+                    </div>
+                </Show>
                 <p class="fls-footer__small">{OGL_ATTRIBUTION}</p>
             </div>
         </footer>

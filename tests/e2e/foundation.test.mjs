@@ -269,3 +269,38 @@ test("a local hip count calibrates only its own area; a bad link keeps its good 
   assert.equal(await page.locator("[data-testid^=projection-fractures-total-]").count(), 8);
   await context.close();
 });
+
+test("clear my data says what it removes, offers a copy first, and removes everything", async () => {
+  const { context, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url(`#/project`));
+  await ready(page);
+  await page.getByTestId("project-name").fill("Keep me FLS");
+  await page.goto(server.url(`#/impact?area=${LEEDS}`));
+  await ready(page);
+  // Ask, then cancel: nothing is removed and focus returns to the button.
+  await page.getByTestId("clear-data").click();
+  await page.getByTestId("clear-data-confirm").waitFor();
+  assert.match(await text(page, "clear-data-confirm"), /project workspace[\s\S]*cannot be undone/);
+  await page.waitForFunction(() => document.activeElement?.id === "clear-data-title");
+  await page.getByTestId("clear-data-cancel").click();
+  await page.getByTestId("clear-data-confirm").waitFor({ state: "detached" });
+  await page.waitForFunction(() => document.activeElement?.id === "clear-data");
+  assert.match(await page.evaluate(() => localStorage.getItem("fls-toolkit.v1")), /Keep me FLS/);
+  // Download a copy first: the project file holds the workspace.
+  await page.getByTestId("clear-data").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("clear-data-export").click()]);
+  assert.match(download.suggestedFilename(), /^fls-project-keep-me-fls-\d{4}-\d{2}-\d{2}\.json$/);
+  const copy = JSON.parse(await readFile(await download.path(), "utf8"));
+  assert.equal(copy.format, "fls-toolkit-project");
+  assert.equal(copy.settings.project.project_name, "Keep me FLS");
+  // Remove: nothing of ours is left in storage, the page says so.
+  await page.getByTestId("clear-data-remove").click();
+  await page.waitForFunction(() => document.querySelector("[data-testid=clear-data-status]").textContent.includes("removed"));
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("fls-toolkit"))), []);
+  await page.goto(server.url(`#/project`));
+  await ready(page);
+  assert.equal(await page.getByTestId("project-name").inputValue(), "");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
