@@ -133,14 +133,15 @@ pub fn ImpactPage(area: Option<String>) -> impl IntoView {
         let calibration = r.calibration_factor.map(|f| format!("Calibrated to your hip fracture count: every rate × {} (your count ÷ the model's prediction).", decimal(f, 3)));
         let cannot_calibrate = (r.calibration_factor.is_none() && inputs.assumptions.with(|(a, _)| a.local_hip_fractures.is_some()))
             .then_some("Your hip fracture count is not used: the model predicts no hip fractures for this population, so there is nothing to scale. Enter a population first.");
-        let first_error = assumption_errors.with(|errors| errors.first().map(|e| (e.field.clone(), e.message.clone(), errors.len())));
         view! {
             <section class="fls-section" aria-labelledby="results-title">
                 <h2 id="results-title">"Fragility fractures a year in " {name.get()}</h2>
                 <p class="fls-hint">{match inputs.choice.get() { AreaChoice::Custom => "For the population you typed.", _ => "For the mid-2022 population (ONS); see the projection for later years." }}</p>
                 {calibration.map(|c| view! { <p class="fls-inset" data-testid="calibration-note">{c}</p> })}
                 {cannot_calibrate.map(|c| view! { <p class="fls-inset fls-inset--warning" data-testid="calibration-note">{c}</p> })}
-                {first_error.map(|(field, message, count)| view! {
+                // Its own reactive part: errors change without the results changing (a wrong
+                // value leaves the default in use).
+                {move || assumption_errors.with(|errors| errors.first().map(|e| (e.field.clone(), e.message.clone(), errors.len()))).map(|(field, message, count)| view! {
                     <div class="fls-inset fls-inset--warning" role="alert" data-testid="results-use-defaults">
                         <p>
                             {if count == 1 { "1 figure you entered needs correcting".to_string() } else { format!("{count} figures you entered need correcting") }}

@@ -304,3 +304,23 @@ test("clear my data says what it removes, offers a copy first, and removes every
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a wrong figure is reported above the results at once, and the report follows each correction", async () => {
+  const { context, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url(`#/impact?area=${LEEDS}`));
+  await ready(page);
+  const banner = () => page.evaluate(() => document.querySelector("[data-testid=results-use-defaults]")?.textContent ?? "");
+  const hip = page.locator("#local-hip-fractures");
+  await hip.fill("-5");
+  await page.waitForFunction(() => /hip fracture count/.test(document.querySelector("[data-testid=results-use-defaults]")?.textContent ?? ""));
+  await hip.fill("");
+  await page.getByTestId("results-use-defaults").waitFor({ state: "detached" });
+  await page.locator("#cost-hospital-hip").fill("abc");
+  await page.waitForFunction(() => /hospital cost of a hip fracture/.test(document.querySelector("[data-testid=results-use-defaults]")?.textContent ?? ""));
+  assert.doesNotMatch(await banner(), /hip fracture count/);
+  await page.locator("#cost-hospital-hip").fill("14163");
+  await page.getByTestId("results-use-defaults").waitFor({ state: "detached" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
