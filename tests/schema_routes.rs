@@ -163,7 +163,17 @@ fn scenarios_are_named_renamed_opened_and_deleted() {
     assert!(state.business_case_edits.is_empty());
     state.open_scenario(b);
     assert_eq!(state.business_case_edits["dxa_scan_cost_gbp"], "90");
-    state.delete_scenario(a);
+    // Delete and undo: it goes back where it was.
+    let (at, deleted) = state.delete_scenario(a).unwrap();
+    assert_eq!((at, deleted.name.as_str(), state.scenarios.len()), (0, "Minimal", 1));
+    state.restore_scenario(at, deleted).unwrap();
+    assert_eq!(state.scenarios.iter().map(|s| s.id).collect::<Vec<_>>(), vec![a, b]);
+    // Undo after a scenario of the same name was saved is refused, with the reason.
+    let (at, deleted) = state.delete_scenario(a).unwrap();
+    let again = state.save_scenario("MINIMAL").unwrap();
+    assert!(state.restore_scenario(at, deleted).unwrap_err().contains("cannot be put back"));
+    state.delete_scenario(again);
+    assert_eq!(state.delete_scenario(a), None, "already gone");
     assert_eq!(state.scenarios.len(), 1);
     let c = state.save_scenario("Another").unwrap();
     assert!(c > b, "a new id is above every id in use");

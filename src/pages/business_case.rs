@@ -28,6 +28,7 @@ use crate::model::fracture_site::FractureSite;
 use crate::model::impact::local_impact;
 use crate::model::validation::FieldError;
 use crate::routes::Route;
+use crate::storage::schema::Scenario;
 
 /// The text a field shows: the user's edit, else the default.
 /// The area's starting inputs (caseload and fracture costs from its local impact), shared
@@ -153,17 +154,35 @@ fn Scenarios(base: Memo<Inputs>, area_name: Memo<String>) -> impl IntoView {
     let rename_text = RwSignal::new(String::new());
     let rename_error = RwSignal::new(None::<String>);
     let compared = RwSignal::new(Vec::<u32>::new());
+    // The scenario last deleted and where it was, for Undo.
+    let deleted = RwSignal::new(None::<(usize, Scenario)>);
+    let undo = move |_| {
+        if let Some((at, scenario)) = deleted.get_untracked() {
+            let name = scenario.name.clone();
+            let mut result = Ok(());
+            state.saved.update(|s| result = s.restore_scenario(at, scenario));
+            deleted.set(None);
+            match result {
+                Ok(()) => status.set(format!("“{name}” is back.")),
+                Err(message) => status.set(message),
+            }
+        }
+    };
 
     let save = move |_| {
         let mut result = Err(String::new());
         state.saved.update(|s| result = s.save_scenario(&name.get_untracked()));
         match result {
             Ok(_) => {
+                deleted.set(None);
                 status.set(format!("Saved “{}”.", name.get_untracked().trim()));
                 name.set(String::new());
                 save_error.set(None);
             }
-            Err(message) => save_error.set(Some(message)),
+            Err(message) => {
+                status.set(String::new());
+                save_error.set(Some(message));
+            }
         }
     };
     let finish_rename = move |id: u32| {
@@ -215,7 +234,10 @@ fn Scenarios(base: Memo<Inputs>, area_name: Memo<String>) -> impl IntoView {
                 </div>
             </div>
             <button type="button" class="fls-button" data-testid="save-scenario" on:click=move |_| save(())>"Save as a scenario"</button>
-            <span role="status" class="fls-hint">{move || status.get()}</span>
+            <span role="status" class="fls-hint" data-testid="scenario-status">{move || status.get()}</span>
+            <Show when=move || deleted.with(Option::is_some)>
+                " "<button type="button" class="fls-link-button" id="undo-delete" data-testid="undo-delete-scenario" on:click=undo>"Undo"</button>
+            </Show>
             <Show when=move || state.saved.with(|s| !s.scenarios.is_empty())
                 fallback=|| view! { <p class="fls-hint" data-testid="no-scenarios">"No scenarios saved yet."</p> }>
                 <div class="fls-table-wrap">
@@ -278,16 +300,19 @@ fn Scenarios(base: Memo<Inputs>, area_name: Memo<String>) -> impl IntoView {
                                                     on:click=move |_| {
                                                         rename_text.set(rename_from.clone());
                                                         rename_error.set(None);
+                                                        save_error.set(None);
+                                                        status.set(String::new());
                                                         renaming.set(Some(id));
                                                         focus_after_render(format!("rename-{id}"));
                                                     }>"Rename"</button>
                                                 " · "
                                                 <button type="button" class="fls-link-button" data-testid=format!("delete-scenario-{id}")
                                                     on:click=move |_| {
-                                                        let deleted = state.saved.with_untracked(|s| s.scenarios.iter().find(|sc| sc.id == id).map(|sc| sc.name.clone()));
+                                                        let mut removed = None;
                                                         compared.update(|c| c.retain(|x| *x != id));
-                                                        state.saved.update(|s| s.delete_scenario(id));
-                                                        status.set(format!("Deleted “{}”.", deleted.unwrap_or_default()));
+                                                        state.saved.update(|s| removed = s.delete_scenario(id));
+                                                        status.set(format!("Deleted “{}”.", removed.as_ref().map(|(_, sc)| sc.name.clone()).unwrap_or_default()));
+                                                        deleted.set(removed);
                                                         // The row has gone: focus returns to the name field above the list.
                                                         focus_after_render("scenario-name".to_string());
                                                     }>"Delete"</button>

@@ -152,8 +152,20 @@ impl SavedState {
         }
     }
 
-    pub fn delete_scenario(&mut self, id: u32) {
-        self.scenarios.retain(|s| s.id != id);
+    /// Removes a scenario; returns it and where it was, so it can be put back.
+    pub fn delete_scenario(&mut self, id: u32) -> Option<(usize, Scenario)> {
+        let at = self.scenarios.iter().position(|s| s.id == id)?;
+        Some((at, self.scenarios.remove(at)))
+    }
+
+    /// Puts a deleted scenario back where it was (undo), unless one with its id or name has
+    /// been saved since.
+    pub fn restore_scenario(&mut self, at: usize, scenario: Scenario) -> Result<(), String> {
+        if self.scenarios.iter().any(|s| s.id == scenario.id || s.name.eq_ignore_ascii_case(&scenario.name)) {
+            return Err(format!("“{}” cannot be put back: a scenario with that name has been saved since", scenario.name));
+        }
+        self.scenarios.insert(at.min(self.scenarios.len()), scenario);
+        Ok(())
     }
 
     /// Makes a scenario's inputs the current business-case inputs.

@@ -126,7 +126,12 @@ test("scenarios can be saved, renamed and deleted with the keyboard alone", asyn
   await page.keyboard.press("Enter");
   await page.getByTestId("no-scenarios").waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), "scenario-name");
-  assert.match(await page.locator("#scenarios-title ~ [role=status]").textContent(), /Deleted “Nurse-led, one site”/);
+  assert.match(await text(page, "scenario-status"), /Deleted “Nurse-led, one site”/);
+  // Undo is next in the tab order after the save button, and puts it back.
+  await tabTo(page, () => document.activeElement?.dataset.testid === "undo-delete-scenario", 3);
+  await page.keyboard.press("Enter");
+  await page.getByTestId("scenario-name-1").waitFor();
+  assert.match(await text(page, "scenario-status"), /“Nurse-led, one site” is back/);
   assert.deepEqual(errors, []);
   await context.close();
 });
