@@ -31,7 +31,8 @@ pub fn Figure(
     let png_id = format!("{id}-png");
     view! {
         <figure class="fls-figure">
-            <div class="fls-chart" role="img" aria-label=move || table.with(|t| format!("Chart: {}. The same figures are in the table below.", t.caption)) inner_html=move || svg.get()></div>
+            // Focusable: on a phone the chart keeps a readable size and scrolls sideways.
+            <div class="fls-chart" role="img" tabindex="0" aria-label=move || table.with(|t| format!("Chart: {}. The same figures are in the table below.", t.caption)) inner_html=move || svg.get()></div>
             <figcaption class="fls-figure__actions">
                 <button type="button" class="fls-button fls-button--secondary" data-testid=csv_id
                     on:click=move |_| download_text(&format!("{}.csv", file_stem(&name.get())), "text/csv;charset=utf-8", &table.with(Table::to_csv))>
@@ -47,7 +48,7 @@ pub fn Figure(
                 </button>
             </figcaption>
             <details class="fls-details" open=!table_folded>
-                <summary>"Show the figures as a table"</summary>
+                <summary>"The figures as a table"</summary>
                 <DataTable table=table/>
             </details>
         </figure>
