@@ -129,6 +129,20 @@ impl Route {
     }
 
     /// The path of the route-table entry this route belongs to.
+    /// The same page for `area` when its link names no area (so a link copied from the
+    /// address bar opens the area the page shows); `None` for pages without an area or whose
+    /// link already names one.
+    pub fn with_area_filled(&self, area: &str) -> Option<Route> {
+        let area = Some(area.to_string());
+        match self {
+            Route::Impact { area: None } => Some(Route::Impact { area }),
+            Route::Projection { area: None, from, years } => Some(Route::Projection { area, from: from.clone(), years: years.clone() }),
+            Route::BusinessCase { area: None } => Some(Route::BusinessCase { area }),
+            Route::Kpis { area: None } => Some(Route::Kpis { area }),
+            _ => None,
+        }
+    }
+
     pub fn path(&self) -> &str {
         match self {
             Route::Start => "/",

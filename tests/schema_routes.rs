@@ -222,3 +222,15 @@ fn saved_data_claiming_version_zero_is_kept_as_damaged() {
         other => panic!("{other:?}"),
     }
 }
+
+/// A page opened without an area in its link shows the saved area and writes it into the
+/// link; links that name an area, and pages without one, are left alone.
+#[test]
+fn a_link_without_an_area_gets_the_area_shown() {
+    let filled = Route::from_hash("#/projection?from=2027&years=5").with_area_filled("E08000035").unwrap();
+    assert_eq!(filled.to_hash(), Route::from_hash("#/projection?area=E08000035&from=2027&years=5").to_hash());
+    assert_eq!(Route::from_hash("#/impact").with_area_filled("S12000049").unwrap().to_hash(), "#/impact?area=S12000049");
+    assert_eq!(Route::from_hash("#/impact?area=E08000035").with_area_filled("S12000049"), None);
+    assert_eq!(Route::from_hash("#/project").with_area_filled("S12000049"), None);
+    assert_eq!(Route::from_hash("#/kpis").with_area_filled("E08000035").unwrap().to_hash(), "#/kpis?area=E08000035");
+}

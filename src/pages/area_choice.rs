@@ -74,11 +74,15 @@ pub struct PageInputs {
 impl PageInputs {
     pub fn new(state: AppState, area_from_link: Option<String>) -> PageInputs {
         let choice = Memo::new(move |_| AreaChoice::resolve(area_from_link.as_deref(), state.saved.with(|s| s.area.clone()).as_deref()));
-        // A valid area from a link becomes the saved area.
+        // A valid area from a link becomes the saved area; an area from the saved settings
+        // is written into the address, so the link the user copies opens the same page.
         Effect::new(move |_| {
             if let Some(code) = choice.with(AreaChoice::link_code) {
                 if state.saved.with_untracked(|s| s.area.as_deref() != Some(code.as_str())) {
-                    state.saved.update(|s| s.area = Some(code));
+                    state.saved.update(|s| s.area = Some(code.clone()));
+                }
+                if let Some(route) = state.route.with_untracked(|r| r.with_area_filled(&code)) {
+                    replace_address(&route);
                 }
             }
         });
@@ -110,5 +114,14 @@ pub fn country_parts(choice: &AreaChoice, population: &Population) -> Vec<Countr
         }
         AreaChoice::Custom => vec![CountryPart { growth: growth(Country::England), base_2022: population.clone() }],
         _ => Vec::new(),
+    }
+}
+
+/// Shows `route` in the address bar without a new history entry or a navigation.
+fn replace_address(route: &crate::routes::Route) {
+    if let Some(window) = web_sys::window() {
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.to_hash()));
+        }
     }
 }

@@ -324,3 +324,24 @@ test("a wrong figure is reported above the results at once, and the report follo
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a page opened without an area writes the saved area into its link, so a copied link works", async () => {
+  const { context, errors } = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(server.url(`#/impact?area=${LEEDS}`));
+  await ready(page);
+  await page.getByTestId("impact-population-50plus").waitFor();
+  await page.goto(server.url(`#/projection?from=2027&years=5`));
+  await ready(page);
+  await page.waitForFunction((code) => location.hash.includes(`area=${code}`), LEEDS);
+  assert.match(page.url(), /#\/projection\?area=E08000035&from=2027&years=5$/);
+  // The copied link opens the same page in a browser with nothing saved.
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(page.url());
+  await ready(fresh);
+  assert.match(await fresh.locator("main").textContent(), /Leeds/);
+  await other.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
