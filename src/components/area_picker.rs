@@ -40,11 +40,27 @@ pub fn AreaPicker(
             <div class="fls-form-group">
                 <label class="fls-label" for="area-search">"Find your area"</label>
                 <div class="fls-hint" id="area-search-hint">
-                    "Type part of a council, county, region, integrated care board, sub-ICB location, former CCG or health board name, or its ONS code (for example Leeds or E08000035)."
+                    "Type part of a council, county, region, integrated care board, sub-ICB location, former CCG or health board name, or its ONS code (for example Leeds or E08000035). Enter picks the first area found."
                 </div>
                 <input class="fls-input fls-input--wide" id="area-search" type="search" autocomplete="off" data-testid="area-search"
                     aria-describedby="area-search-hint" aria-controls="area-results"
-                    prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev)) />
+                    prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev))
+                    on:keydown=move |ev| match ev.key().as_str() {
+                        // Enter picks the first area found; Down arrow moves to the list.
+                        "Enter" => {
+                            let first = search.with(|(groups, _)| groups.first().and_then(|(_, list)| list.first()).map(|(link, _, _)| link.clone()));
+                            if let Some(link) = first {
+                                ev.prevent_default();
+                                query.set(String::new());
+                                on_pick.run(link);
+                            }
+                        }
+                        "ArrowDown" => {
+                            ev.prevent_default();
+                            focus_first_result();
+                        }
+                        _ => {}
+                    } />
             </div>
             <p class="fls-hint" aria-live="polite" data-testid="area-count">
                 {move || if query.with(|q| q.trim().chars().count() < 2) { String::new() } else { summary() }}
@@ -83,5 +99,14 @@ pub fn AreaPicker(
                 </p>
             })}
         </div>
+    }
+}
+
+/// Moves focus to the first area in the results list, if any.
+fn focus_first_result() {
+    use wasm_bindgen::JsCast;
+    let first = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("#area-results button").ok().flatten());
+    if let Some(button) = first.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = button.focus();
     }
 }

@@ -64,7 +64,7 @@ pub fn UnknownArea(code: String) -> impl IntoView {
     view! {
         <div class="fls-error-summary" role="alert" data-testid="unknown-area">
             <h2 class="fls-error-summary__title">"We could not find that area"</h2>
-            <p>"No embedded area has the code “" {code} "”. Codes are ONS (GSS) codes such as E08000035 for Leeds; a former CCG is written CCG21:E38000006. Find the area by name below."</p>
+            <p>"No embedded area has the code “" {code} "”. Codes are ONS (GSS) codes such as E08000035 for Leeds; a former CCG is written CCG21:E38000006. Find the area by name with “Find your area” on this page."</p>
         </div>
     }
 }

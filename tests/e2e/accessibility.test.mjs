@@ -54,5 +54,16 @@ test("an area can be chosen with the keyboard alone", async () => {
   await page.keyboard.press("Enter");
   await page.getByTestId("impact-population-50plus").waitFor();
   assert.match(page.url(), /area=E06000001/);
+  // Enter in the search box picks the first area found; Down arrow moves into the list.
+  await page.getByTestId("change-area").click();
+  await page.locator("#area-search").focus();
+  await page.keyboard.type("Glasgow City");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => location.hash.includes("area=S12000049"));
+  await page.getByTestId("change-area").click();
+  await page.locator("#area-search").focus();
+  await page.keyboard.type("Leeds");
+  await page.keyboard.press("ArrowDown");
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.area), "E08000035");
   await context.close();
 });
