@@ -133,7 +133,7 @@ pub fn AssumptionsForm(errors: Signal<Vec<FieldError>>) -> impl IntoView {
                 <AssumptionField field=ImpactField::HipBedDays label="Hospital bed days per hip fracture" errors=errors/>
             </div>
             <h3>"Fracture rates"</h3>
-            <p>"Rates are new fractures a year per 10,000 people. The vertebral, wrist and other rates are the same in every age band (age-flat) because the UK source gives one rate for everyone aged 50+."</p>
+            <p>"Rates are new fractures a year per 10,000 people. The vertebral, wrist and other rates are the same in every age band (age-flat) because the UK source gives one rate for everyone aged 50+. The hip rates for 90 and over repeat the 85–89 rates (the source's oldest band), which understates the oldest: replace them with local rates if you have them."</p>
             <div class="fls-grid fls-grid--rates">
                 {FractureSite::ALL.map(|site| view! { <RateGrid site=site errors=errors/> }).collect_view()}
             </div>

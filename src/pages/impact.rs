@@ -130,15 +130,19 @@ pub fn ImpactPage(area: Option<String>) -> impl IntoView {
             AreaChoice::Area(_) => Some("ONS mid-2022 estimate".to_string()),
             _ => Some("As you typed it".to_string()),
         };
-        let calibration = r.calibration_factor.map(|f| format!("Calibrated to your hip fracture count: every rate × {} (your count ÷ the model's prediction).", decimal(f, 3)));
-        let cannot_calibrate = (r.calibration_factor.is_none() && inputs.assumptions.with(|(a, _)| a.local_hip_fractures.is_some()))
-            .then_some("Your hip fracture count is not used: the model predicts no hip fractures for this population, so there is nothing to scale. Enter a population first.");
         view! {
             <section class="fls-section" aria-labelledby="results-title">
                 <h2 id="results-title">"Fragility fractures a year in " {name.get()}</h2>
                 <p class="fls-hint">{match inputs.choice.get() { AreaChoice::Custom => "For the population you typed.", _ => "For the mid-2022 population (ONS); see the projection for later years." }}</p>
-                {calibration.map(|c| view! { <p class="fls-inset" data-testid="calibration-note">{c}</p> })}
-                {cannot_calibrate.map(|c| view! { <p class="fls-inset fls-inset--warning" data-testid="calibration-note">{c}</p> })}
+                {move || {
+                    let factor = result.with(|r| r.calibration_factor);
+                    let count_given = inputs.assumptions.with(|(a, _)| a.local_hip_fractures.is_some());
+                    match factor {
+                        Some(f) => Some(view! { <p class="fls-inset" data-testid="calibration-note">{format!("Calibrated to your hip fracture count: every rate × {} (your count ÷ the model's prediction).", decimal(f, 3))}</p> }.into_any()),
+                        None if count_given => Some(view! { <p class="fls-inset fls-inset--warning" data-testid="calibration-note">"Your hip fracture count is not used: the model predicts no hip fractures for this population, so there is nothing to scale. Enter a population first."</p> }.into_any()),
+                        None => None,
+                    }
+                }}
                 // Its own reactive part: errors change without the results changing (a wrong
                 // value leaves the default in use).
                 {move || assumption_errors.with(|errors| errors.first().map(|e| (e.field.clone(), e.message.clone(), errors.len()))).map(|(field, message, count)| view! {

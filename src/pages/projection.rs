@@ -107,7 +107,7 @@ pub fn ProjectionPage(area: Option<String>, from: Option<String>, years: Option<
         </form>
         <p class="fls-inset">
             <strong>"These growth factors are national, not local. "</strong>
-            "Each area is assumed to age like its whole country (ONS 2022-based national population projections, principal projection). Areas spanning several countries (UK, Great Britain, England and Wales) project each country separately and add them up. A typed population uses England's factors. Rates per person stay as they are today; only the population changes."
+            "Each area is assumed to age like its whole country (ONS 2022-based national population projections, principal projection). Areas spanning several countries (UK, Great Britain, England and Wales) project each country separately and add them up. A typed population is taken to be a mid-2022 population (like the ONS estimates) and grows with England's factors, so later years already differ from what you typed. Rates per person stay as they are today; only the population changes."
         </p>
         {move || match inputs.choice.get() {
             AreaChoice::Unknown(code) => view! { <UnknownArea code=code/> }.into_any(),
