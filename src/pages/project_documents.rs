@@ -181,7 +181,7 @@ fn block_view(block: Block, svg_of: impl Fn(crate::model::project::documents::Fi
         Block::Figure { id, caption } => match svg_of(id) {
             Some(svg) => view! {
                 <figure class="fls-figure fls-doc-figure">
-                    <div class="fls-chart" role="img" aria-label=format!("Chart: {caption}. The figures are in the tables of this document.") inner_html=svg></div>
+                    <div class="fls-chart" role="img" tabindex="0" aria-label=format!("Chart: {caption}. The figures are in the tables of this document.") inner_html=svg></div>
                     <figcaption>{format!("Figure: {caption}")}</figcaption>
                 </figure>
             }
@@ -203,6 +203,7 @@ pub fn ProjectDocumentPage(doc: Option<String>) -> impl IntoView {
         .into_any();
     };
     let data = doc_data(state);
+    let status = RwSignal::new(String::new());
     let document = Memo::new(move |_| state.saved.with(|s| data.with(|d| assemble(kind, &s.project, &d.figures()))));
     let print = move |_| {
         if let Some(window) = web_sys::window() {
@@ -232,6 +233,11 @@ pub fn ProjectDocumentPage(doc: Option<String>) -> impl IntoView {
         <div class="fls-doc-actions">
             <p><a href="#/project">"Back to the project workspace"</a></p>
             <button type="button" class="fls-button" data-testid="doc-print" on:click=print>"Print or save as PDF"</button>
+            <button type="button" class="fls-button fls-button--secondary" data-testid="doc-download-docx"
+                on:click=move |_| download_docx(kind, state.saved.with_untracked(|s| s.project.clone()), data.get_untracked(), status)>
+                "Download as Word (.docx)"
+            </button>
+            <span role="status" class="fls-hint" data-testid="doc-download-status">{move || status.get()}</span>
         </div>
         <article class="fls-document" data-testid=format!("doc-{}", kind.id())>{body}</article>
     }

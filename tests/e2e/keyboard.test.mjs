@@ -96,6 +96,10 @@ test("a project document can be downloaded with the keyboard alone", async () =>
   await page.keyboard.press("Enter");
   await page.getByTestId("doc-service-spec").waitFor();
   assert.match(await text(page, "doc-service-spec"), /Keyboard FLS/);
+  // The document page downloads the same Word file.
+  await tabTo(page, () => document.activeElement?.dataset.testid === "doc-download-docx", 60);
+  const [again] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  assert.equal(again.suggestedFilename(), download.suggestedFilename());
   assert.deepEqual(errors, []);
   await context.close();
 });
