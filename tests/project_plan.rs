@@ -113,6 +113,20 @@ fn the_starter_plan_runs_through_all_six_phases_in_order_without_problems() {
 }
 
 #[test]
+fn a_task_due_before_it_starts_is_still_drawn_and_named_in_the_checks() {
+    let backwards = Task { id: 1, name: "Backwards".into(), start: "2026-03-10".into(), due: "2026-03-01".into(), ..Default::default() };
+    let tasks = vec![backwards, Task { id: 2, name: "Fine".into(), start: "2026-03-01".into(), due: "2026-03-20".into(), ..Default::default() }];
+    let rows = gantt_rows(&tasks, "2026-03-05");
+    assert_eq!(rows.len(), 2, "the task due before its start is still a row");
+    let start = day_number("2026-03-10").unwrap();
+    assert_eq!(rows[0].1, (start, start), "drawn as a marker at its start");
+    let (svg, height) = gantt_svg(&tasks, "2026-03-05");
+    assert!(svg.contains("Backwards (due before start)"), "the chart says why the bar has no length");
+    assert_eq!(height, 200);
+    assert_eq!(plan_problems(&tasks), vec!["Backwards: the due date is before the start date.".to_string()]);
+}
+
+#[test]
 fn the_gantt_chart_marks_overdue_tasks_and_today() {
     let mut plan = starter_plan("2026-01-05");
     plan[1].status = Status::Done;
