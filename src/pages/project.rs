@@ -361,7 +361,23 @@ fn Objectives() -> impl IntoView {
                             }).collect_view()}
                         </select>
                     </div>
-                    <div class="fls-form-group">{text_input(format!("objective-{id}-target"), "Target (%)".into(), "text", true, move || get(id).target, move |v| set(id, Box::new(move |m| m.target = v)))}</div>
+                    {{
+                        let error = move || get(id).target_error();
+                        view! {
+                            <div class="fls-form-group" class:fls-form-group--error=move || error().is_some()>
+                                <label class="fls-label" for=format!("objective-{id}-target")>"Target (%)"</label>
+                                <p class="fls-hint" id=format!("objective-{id}-target-hint")>"A percentage from 0 to 100, for example 80 for 80% of patients. Leave it blank until the target is agreed."</p>
+                                {move || error().map(|e| view! { <p class="fls-error-message" id=format!("objective-{id}-target-error") data-testid=format!("objective-{id}-target-error")><span class="fls-visually-hidden">"Error: "</span>{e}</p> })}
+                                <div class="fls-input-wrapper">
+                                    <input class="fls-input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" id=format!("objective-{id}-target") data-testid=format!("objective-{id}-target")
+                                        aria-describedby=move || if error().is_some() { format!("objective-{id}-target-hint objective-{id}-target-error") } else { format!("objective-{id}-target-hint") }
+                                        aria-invalid=move || error().is_some().then_some("true")
+                                        prop:value=move || get(id).target on:input=move |ev| { let v = event_target_value(&ev); set(id, Box::new(move |m| m.target = v)) } />
+                                    <span class="fls-input__suffix" aria-hidden="true">"%"</span>
+                                </div>
+                            </div>
+                        }
+                    }}
                     {remove_button(format!("Remove objective {id}"), format!("objective-{id}-remove"), move || update(state, |w| w.objectives.retain(|m| m.id != id)))}
                 </fieldset>
             </For>

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::phases::{all_outcomes, PHASES};
 use super::standards::{Rating, Standard, STANDARDS};
+use crate::model::validation::{NumberRule, Unit};
 
 /// Where an outcome stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -227,6 +228,18 @@ pub struct Objective {
 }
 
 impl Objective {
+    /// What the target accepts: a percentage from 0 to 100 (decimals allowed, a trailing `%`
+    /// too). Every target is a percentage — the documents print it with "%" — whether or not
+    /// the objective is linked to a KPI (each KPI is a percentage of patients).
+    pub fn target_rule() -> NumberRule {
+        NumberRule { name: "a target".into(), unit: Unit::Percent, min: 0.0, max: 100.0, whole: false }
+    }
+
+    /// Why the target as typed is not a percentage from 0 to 100; `None` when it is, or blank.
+    pub fn target_error(&self) -> Option<String> {
+        Objective::target_rule().parse_optional(&self.target).err()
+    }
+
     /// The linked KPI's name, if any.
     pub fn kpi_name(&self) -> Option<String> {
         self.kpi.filter(|k| (1..=11).contains(k)).map(|k| format!("KPI {k}: {}", KPI_NAMES[k as usize - 1]))
