@@ -61,4 +61,32 @@ fn a_damaged_or_oversized_file_is_refused() {
 fn the_file_is_named_after_the_project_and_date() {
     assert_eq!(file_name("Leeds FLS (draft)", "2026-12-03"), "fls-project-leeds-fls-draft-2026-12-03.json");
     assert_eq!(file_name("", "2026-12-03"), "fls-project-2026-12-03.json");
+    assert_eq!(file_name("  ()  ", "2026-12-03"), "fls-project-2026-12-03.json");
+}
+
+#[test]
+fn the_file_name_keeps_accented_letters_and_drops_symbols() {
+    assert_eq!(file_name("Café Lumière FLS", "2026-12-03"), "fls-project-café-lumière-fls-2026-12-03.json");
+    assert_eq!(file_name("ÉCOLE Ōsaka", "2026-12-03"), "fls-project-école-ōsaka-2026-12-03.json");
+    assert_eq!(file_name("FLS 🦴 / service: #2", "2026-12-03"), "fls-project-fls-service-2-2026-12-03.json");
+}
+
+#[test]
+fn a_long_project_name_gives_a_file_name_that_can_be_saved() {
+    let stem = |name: &str| {
+        let file = file_name(name, "2026-12-03");
+        assert!(file.len() <= 255, "{} bytes: {file}", file.len());
+        file.strip_prefix("fls-project-").and_then(|f| f.strip_suffix("-2026-12-03.json")).expect("prefix and date kept").to_string()
+    };
+    // 1,000 characters in one word: cut at 60.
+    assert_eq!(stem(&"a".repeat(1000)), "a".repeat(MAX_NAME_IN_FILE_NAME));
+    assert_eq!(MAX_NAME_IN_FILE_NAME, 60);
+    // Many words: cut at the last hyphen that fits, never mid-word or on a hyphen.
+    let words = stem(&"Leeds Teaching Hospitals ".repeat(40));
+    assert_eq!(words, "leeds-teaching-hospitals-leeds-teaching-hospitals-leeds");
+    // A short first word then a very long one: cutting at the hyphen would leave too little, so cut mid-word.
+    assert_eq!(stem(&format!("Leeds {}", "x".repeat(100))), format!("leeds-{}", "x".repeat(54)));
+    // Letters of four bytes each: the name is cut to keep the whole file name within 255 bytes.
+    let wide = stem(&"𐐀".repeat(100));
+    assert!(wide.chars().all(|c| c == '𐐨') && !wide.is_empty(), "{wide}");
 }

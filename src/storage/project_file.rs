@@ -89,9 +89,39 @@ pub fn import_project(text: &str) -> Result<SavedState, ImportError> {
     }
 }
 
-/// The file name: `fls-project-<name>-<yyyy-mm-dd>.json`.
+/// The most characters of the project name put in the file name.
+pub const MAX_NAME_IN_FILE_NAME: usize = 60;
+/// The most bytes of it (UTF-8): with the rest of the name, well within the 255 bytes most
+/// file systems allow, even for letters of four bytes.
+const MAX_NAME_BYTES_IN_FILE_NAME: usize = 180;
+
+/// The file name: `fls-project-<name>-<yyyy-mm-dd>.json`. The name part is the project name's
+/// letters and digits (accented and other Unicode letters kept), lowercased, each run of
+/// anything else one hyphen; at most [`MAX_NAME_IN_FILE_NAME`] characters, cut after a whole
+/// word when that keeps at least half of them, else mid-word.
 pub fn file_name(project_name: &str, date: &str) -> String {
-    let stem: String = project_name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
-    let stem = stem.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
+    let stem = project_name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join("-");
+    let stem = shorten_stem(&stem);
     if stem.is_empty() { format!("fls-project-{date}.json") } else { format!("fls-project-{stem}-{date}.json") }
+}
+
+/// `stem` (words joined by hyphens) cut to fit the file name; see [`file_name`].
+fn shorten_stem(stem: &str) -> String {
+    let mut end = 0;
+    let mut chars = 0;
+    for (i, c) in stem.char_indices() {
+        if chars == MAX_NAME_IN_FILE_NAME || i + c.len_utf8() > MAX_NAME_BYTES_IN_FILE_NAME {
+            break;
+        }
+        end = i + c.len_utf8();
+        chars += 1;
+    }
+    if end == stem.len() || stem[end..].starts_with('-') {
+        return stem[..end].to_string();
+    }
+    let cut = &stem[..end];
+    match cut.rfind('-') {
+        Some(hyphen) if cut[..hyphen].chars().count() >= MAX_NAME_IN_FILE_NAME / 2 => cut[..hyphen].to_string(),
+        _ => cut.trim_end_matches('-').to_string(),
+    }
 }
