@@ -86,6 +86,18 @@ fn objectives_name_their_kpi() {
 }
 
 #[test]
+fn project_details_longer_than_120_characters_are_named() {
+    let mut w = Workspace { project_name: format!("  {}  ", "a".repeat(MAX_DETAIL_CHARS)), sponsor: "Dr Ahmed".into(), ..Default::default() };
+    assert_eq!(w.detail_errors(), Vec::new(), "120 characters fit (spaces at the ends are not counted)");
+    w.project_name = "é".repeat(1000);
+    w.lead_organisation = "b".repeat(121);
+    let errors = w.detail_errors();
+    assert_eq!(errors.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(), vec!["project-name", "project-lead-organisation"]);
+    assert_eq!(errors[0].message, "Enter a project name of 120 characters or fewer (this one has 1,000)");
+    assert_eq!(errors[1].message, "Enter a lead organisation of 120 characters or fewer (this one has 121)");
+}
+
+#[test]
 fn an_objective_target_is_a_percentage_from_0_to_100_or_blank() {
     let with = |target: &str| Objective { target: target.into(), ..Default::default() }.target_error();
     for fine in ["", "  ", "80", "80%", "0", "100", "72.5", " 95 % "] {

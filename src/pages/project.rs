@@ -17,7 +17,7 @@ use super::project_documents::DocumentList;
 use crate::storage::project_file::{export_project, file_name, import_project, ImportError, MAX_FILE_BYTES};
 use crate::storage::schema::SavedState;
 use leptos::task::spawn_local;
-use crate::model::project::{next_id, Level, Meeting, Objective, Risk, Stakeholder, Status, TeamMember, Workspace, KPI_NAMES, PHASES, Rating, STANDARDS};
+use crate::model::project::{next_id, MAX_DETAIL_CHARS, Level, Meeting, Objective, Risk, Stakeholder, Status, TeamMember, Workspace, KPI_NAMES, PHASES, Rating, STANDARDS};
 
 /// Changes the workspace (the persist effect in `app.rs` saves it).
 fn update(state: AppState, f: impl FnOnce(&mut Workspace)) {
@@ -76,17 +76,25 @@ fn remove_button(label: String, testid: String, on_click: impl Fn() + 'static) -
 #[component]
 fn ProjectDetails() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let field = |id: &'static str, label: &'static str, get: fn(&Workspace) -> &String, set: fn(&mut Workspace, String)| {
+    let errors = Memo::new(move |_| state.saved.with(|s| s.project.detail_errors()));
+    let field = move |id: &'static str, label: &'static str, get: fn(&Workspace) -> &String, set: fn(&mut Workspace, String)| {
+        let error = move || errors.with(|e| e.iter().find(|e| e.field == id).map(|e| e.message.clone()));
         view! {
-            <div class="fls-form-group">
-                {text_input(id.into(), label.into(), "text", true, move || state.saved.with(|s| get(&s.project).clone()), move |v| update(state, |w| set(w, v)))}
+            <div class="fls-form-group" class:fls-form-group--error=move || error().is_some()>
+                <label class="fls-label" for=id>{label}</label>
+                {move || error().map(|e| view! { <p class="fls-error-message" id=format!("{id}-error") data-testid=format!("{id}-error")><span class="fls-visually-hidden">"Error: "</span>{e}</p> })}
+                <input class="fls-input fls-input--wide" type="text" id=id data-testid=id autocomplete="off"
+                    aria-describedby=move || error().is_some().then(|| format!("{id}-error"))
+                    aria-invalid=move || error().is_some().then_some("true")
+                    prop:value=move || state.saved.with(|s| get(&s.project).clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); update(state, |w| set(w, v)) } />
             </div>
         }
     };
     view! {
         <section class="fls-section" aria-labelledby="project-details-title">
             <h2 id="project-details-title">"The project"</h2>
-            <p>"These appear on the documents."</p>
+            <p>{format!("These appear on the documents: up to {MAX_DETAIL_CHARS} characters each.")}</p>
             {field("project-name", "Project name (for example “Leeds Fracture Liaison Service”)", |w| &w.project_name, |w, v| w.project_name = v)}
             {field("project-lead-organisation", "Lead organisation (for example the integrated care board)", |w| &w.lead_organisation, |w, v| w.lead_organisation = v)}
             {field("project-sponsor", "Senior responsible owner or sponsor", |w| &w.sponsor, |w, v| w.sponsor = v)}
