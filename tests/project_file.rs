@@ -50,11 +50,33 @@ fn a_file_from_a_newer_version_is_refused_and_says_so() {
 fn a_damaged_or_oversized_file_is_refused() {
     let no_settings = r#"{"format":"fls-toolkit-project","version":1,"exported_at":""}"#;
     assert!(matches!(import_project(no_settings), Err(ImportError::Damaged(_))));
-    let bad_shape = r#"{"format":"fls-toolkit-project","version":1,"exported_at":"","settings":{"version":1,"scenarios":"lots"}}"#;
-    assert!(matches!(import_project(bad_shape), Err(ImportError::Damaged(_))));
     let huge = " ".repeat(MAX_FILE_BYTES + 1);
     assert_eq!(import_project(&huge), Err(ImportError::TooLarge { bytes: MAX_FILE_BYTES + 1 }));
-    assert!(ImportError::TooLarge { bytes: 6 * 1024 * 1024 }.to_string().contains("limit is 5 MB"));
+}
+
+#[test]
+fn a_file_of_the_wrong_shape_leads_with_plain_words_and_keeps_the_detail() {
+    let bad_shape = r#"{"format":"fls-toolkit-project","version":1,"exported_at":"","settings":{"version":1,"scenarios":"lots"}}"#;
+    let error = import_project(bad_shape).unwrap_err();
+    assert_eq!(error, ImportError::WrongShape { detail: "invalid type: string \"lots\", expected a sequence".into() });
+    let words = error.to_string();
+    assert!(words.starts_with("Part of the file is not in the form this app expects, so nothing was imported."), "{words}");
+    assert!(words.ends_with("(Details: invalid type: string \"lots\", expected a sequence.)"), "{words}");
+    let no_settings = r#"{"format":"fls-toolkit-project","version":1,"exported_at":""}"#;
+    assert!(import_project(no_settings).unwrap_err().to_string().starts_with("The file cannot be imported: it holds no settings."));
+    let version_0 = r#"{"format":"fls-toolkit-project","version":1,"exported_at":"","settings":{"version":0}}"#;
+    let words = import_project(version_0).unwrap_err().to_string();
+    assert!(words.starts_with("The file cannot be imported: its settings could not be brought up to date (The saved settings have version number 0"), "{words}");
+}
+
+#[test]
+fn the_size_of_a_file_too_large_is_shown_to_one_decimal_place_never_rounded_down_to_the_limit() {
+    let mib = 1024 * 1024;
+    let words = |bytes| ImportError::TooLarge { bytes }.to_string();
+    assert_eq!(words(6 * mib), "The file is too large to be a project file from this app (6.0 MB; the limit is 5 MB).");
+    assert!(words(5 * mib + 1).contains("(5.1 MB;"), "just over the limit does not read as 5.0 MB");
+    assert!(words(7 * mib + mib / 4).contains("(7.3 MB;"));
+    assert!(words(40 * 1024 * mib).contains("(40,960.0 MB;"), "a huge file's size does not overflow");
 }
 
 #[test]
