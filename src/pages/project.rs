@@ -707,10 +707,9 @@ pub fn ProjectPage() -> impl IntoView {
     }
 }
 
-/// Scrolls to a section without changing the hash (which is the route).
+/// Goes to a section: scrolls to its heading and moves focus there, without changing the hash
+/// (which is the route).
 fn jump(ev: leptos::ev::MouseEvent, id: &'static str) {
     ev.prevent_default();
-    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
-        element.scroll_into_view();
-    }
+    crate::components::error_summary::focus_heading(id);
 }
