@@ -120,15 +120,14 @@ pub fn file_name(project_name: &str, date: &str) -> String {
 
 /// `stem` (words joined by hyphens) cut to fit the file name; see [`file_name`].
 fn shorten_stem(stem: &str) -> String {
-    let mut end = 0;
-    let mut chars = 0;
-    for (i, c) in stem.char_indices() {
-        if chars == MAX_NAME_IN_FILE_NAME || i + c.len_utf8() > MAX_NAME_BYTES_IN_FILE_NAME {
-            break;
-        }
-        end = i + c.len_utf8();
-        chars += 1;
-    }
+    // The end (in bytes) of the longest run of whole characters within both limits.
+    let end = stem
+        .char_indices()
+        .take(MAX_NAME_IN_FILE_NAME)
+        .map(|(i, c)| i + c.len_utf8())
+        .take_while(|end| *end <= MAX_NAME_BYTES_IN_FILE_NAME)
+        .last()
+        .unwrap_or(0);
     if end == stem.len() || stem[end..].starts_with('-') {
         return stem[..end].to_string();
     }
