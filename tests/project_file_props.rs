@@ -130,6 +130,17 @@ proptest! {
         prop_assert_eq!(import_project(&text), Ok(state.clone()));
         use_it(&state);
     }
+
+    /// Whatever the project is called, the export's file name can be saved: at most 255 bytes,
+    /// no path separators or characters Windows refuses, the date and extension kept.
+    #[test]
+    fn any_project_name_gives_a_file_name_that_can_be_saved(name in "\\PC{0,400}") {
+        let file = file_name(&name, "2026-12-03");
+        prop_assert!(file.len() <= 255, "{} bytes", file.len());
+        prop_assert!(file.starts_with("fls-project-") && file.ends_with("2026-12-03.json"));
+        prop_assert!(!file.contains(['/', '\\', ':', '*', '?', '"', '<', '>', '|', ' ']), "{}", file);
+        prop_assert!(!file.contains("--"), "{}", file);
+    }
 }
 
 /// Deeply nested brackets are refused as "not JSON" (serde_json stops at 128 levels), not a

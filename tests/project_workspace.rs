@@ -86,6 +86,32 @@ fn objectives_name_their_kpi() {
 }
 
 #[test]
+fn project_details_longer_than_120_characters_are_named() {
+    let mut w = Workspace { project_name: format!("  {}  ", "a".repeat(MAX_DETAIL_CHARS)), sponsor: "Dr Ahmed".into(), ..Default::default() };
+    assert_eq!(w.detail_errors(), Vec::new(), "120 characters fit (spaces at the ends are not counted)");
+    w.project_name = "é".repeat(1000);
+    w.lead_organisation = "b".repeat(121);
+    let errors = w.detail_errors();
+    assert_eq!(errors.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(), vec!["project-name", "project-lead-organisation"]);
+    assert_eq!(errors[0].message, "Enter a project name of 120 characters or fewer (this one has 1,000)");
+    assert_eq!(errors[1].message, "Enter a lead organisation of 120 characters or fewer (this one has 121)");
+}
+
+#[test]
+fn an_objective_target_is_a_percentage_from_0_to_100_or_blank() {
+    let with = |target: &str| Objective { target: target.into(), ..Default::default() }.target_error();
+    for fine in ["", "  ", "80", "80%", "0", "100", "72.5", " 95 % "] {
+        assert_eq!(with(fine), None, "{fine:?}");
+    }
+    assert_eq!(with("150").as_deref(), Some("Enter a target between 0% and 100%"));
+    assert_eq!(with("-5").as_deref(), Some("Enter a target between 0% and 100%"));
+    assert_eq!(with("−5").as_deref(), Some("Enter a target as a number between 0% and 100%"), "a typographic minus is not read as a number");
+    assert_eq!(with("abc").as_deref(), Some("Enter a target as a number between 0% and 100%"));
+    // The same whether or not a KPI is linked: the documents print every target with "%".
+    assert_eq!(Objective { target: "150".into(), kpi: Some(5), ..Default::default() }.target_error(), with("150"));
+}
+
+#[test]
 fn stakeholders_sit_in_the_right_quadrant_and_cell() {
     let s = |id, interest, influence| Stakeholder { id, name: format!("S{id}"), interest, influence, ..Default::default() };
     let list = vec![s(1, Level::High, Level::High), s(2, Level::Low, Level::High), s(3, Level::High, Level::Low), s(4, Level::Low, Level::Low), s(5, Level::High, Level::High)];

@@ -115,9 +115,11 @@ pub fn document_figure_svg(id: crate::model::project::documents::FigureId, works
     }
 }
 
-/// The tasks a Gantt chart draws: those with a start and due date in order, with their overdue flag.
+/// The tasks a Gantt chart draws — every task with a start and a due date — with the days
+/// its bar covers and its overdue flag. A task due before it starts covers no days: it is
+/// drawn as a marker at its start (and the plan checks say why).
 pub fn gantt_rows<'a>(tasks: &'a [crate::model::project::plan::Task], today: &str) -> Vec<(&'a crate::model::project::plan::Task, (i64, i64), bool)> {
-    tasks.iter().filter_map(|t| t.span().map(|span| (t, span, t.is_overdue(today)))).collect()
+    tasks.iter().filter_map(|t| t.dates().map(|(start, due)| (t, (start, due.max(start)), t.is_overdue(today)))).collect()
 }
 
 fn short(name: &str, max: usize) -> String {
@@ -125,7 +127,8 @@ fn short(name: &str, max: usize) -> String {
 }
 
 /// Draws the plan as a Gantt chart: one bar per task from start to due date, done tasks in
-/// green, overdue ones in red, and a line at today.
+/// green, overdue ones in red, and a line at today. A task due before it starts is an
+/// outlined marker at its start, named "(due before start)".
 pub fn draw_gantt<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, tasks: &[crate::model::project::plan::Task], today: &str) -> DrawResult<(), DB> {
     use crate::model::project::plan::{day_number, iso_date};
     use crate::model::project::{uk_date, Status};
@@ -136,7 +139,16 @@ pub fn draw_gantt<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, tasks: &[cr
     let first = rows.iter().map(|(_, (s, _), _)| *s).chain(today_day).min().unwrap_or(0);
     let last = rows.iter().map(|(_, (_, d), _)| *d).chain(today_day).max().unwrap_or(first + 30).max(first + 7);
     let n = rows.len().max(1);
-    let names: Vec<String> = rows.iter().map(|(t, _, overdue)| format!("{}{}", short(if t.name.trim().is_empty() { "(no name)" } else { t.name.trim() }, 34), if *overdue { " (overdue)" } else { "" })).collect();
+    let names: Vec<String> = rows
+        .iter()
+        .map(|(t, _, overdue)| {
+            let backwards = if t.due_before_start() { " (due before start)" } else { "" };
+            let late = if *overdue { " (overdue)" } else { "" };
+            // 44 characters fit the label area; the name gives way to the notes.
+            let room = (44 - backwards.chars().count() - late.chars().count()).min(34);
+            format!("{}{backwards}{late}", short(if t.name.trim().is_empty() { "(no name)" } else { t.name.trim() }, room))
+        })
+        .collect();
     let mut chart = ChartBuilder::on(&area)
         .margin(12)
         .x_label_area_size(40)
@@ -165,7 +177,13 @@ pub fn draw_gantt<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, tasks: &[cr
             RGBColor(r, g, b)
         };
         let y = i as f64;
-        chart.draw_series(std::iter::once(Rectangle::new([(*s as f64, y + 0.2), ((*d).max(*s + 1) as f64, y + 0.8)], colour.filled())))?;
+        let bar = [(*s as f64, y + 0.2), ((*d).max(*s + 1) as f64, y + 0.8)];
+        if t.due_before_start() {
+            // No length to draw: an outlined marker, so it is not mistaken for a one-day task.
+            chart.draw_series(std::iter::once(Rectangle::new(bar, colour.stroke_width(2))))?;
+        } else {
+            chart.draw_series(std::iter::once(Rectangle::new(bar, colour.filled())))?;
+        }
     }
     if let Some(t) = today_day {
         let red = RGBColor(200, 0, 0);

@@ -14,6 +14,21 @@ pub fn focus_field(id: &str) {
     }
 }
 
+/// Moves focus to the heading with `id` — making it focusable by script only (`tabindex="-1"`)
+/// first — and scrolls it to the top, so a contents link takes keyboard and screen-reader
+/// users to the section as well as the eye (as the skip link does for the main content).
+pub fn focus_heading(id: &str) {
+    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        if !element.has_attribute("tabindex") {
+            let _ = element.set_attribute("tabindex", "-1");
+        }
+        element.scroll_into_view();
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
 #[component]
 pub fn ErrorSummary(
     #[prop(into)] errors: Signal<Vec<FieldError>>,

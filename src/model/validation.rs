@@ -125,6 +125,14 @@ impl NumberRule {
     }
 }
 
+/// Why `text` is too long for a field that takes at most `max` characters (spaces at either end
+/// not counted), naming the field as `what` ("a project name"): "Enter a project name of 120
+/// characters or fewer (this one has 1,000)". `None` when it fits.
+pub fn text_too_long(what: &str, text: &str, max: usize) -> Option<String> {
+    let count = text.trim().chars().count();
+    (count > max).then(|| format!("Enter {what} of {} characters or fewer (this one has {})", super::format::whole(max as f64), super::format::whole(count as f64)))
+}
+
 /// True when every comma in `text` separates groups of three digits (`"1,234,567.5"`),
 /// so that `"20,2"` (a decimal comma) is not silently read as 202.
 fn thousands_grouped(text: &str) -> bool {

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::charts::project::{gantt_svg, plan_table, stakeholder_grid_svg, stakeholder_table};
-use crate::model::project::plan::{plan_problems, starter_plan, Task};
+use crate::model::project::plan::{plan_problems, starter_plan, waits_for_error, waits_for_problems, waits_for_text, Task, WaitsFor};
 use crate::model::project::pathway::{differences, PathwayStep};
 use crate::components::download::download_text;
 use crate::components::figure::Figure;
@@ -17,7 +17,7 @@ use super::project_documents::DocumentList;
 use crate::storage::project_file::{export_project, file_name, import_project, ImportError, MAX_FILE_BYTES};
 use crate::storage::schema::SavedState;
 use leptos::task::spawn_local;
-use crate::model::project::{next_id, Level, Meeting, Objective, Risk, Stakeholder, Status, TeamMember, Workspace, KPI_NAMES, PHASES, Rating, STANDARDS};
+use crate::model::project::{next_id, MAX_DETAIL_CHARS, Level, Meeting, Objective, Risk, Stakeholder, Status, TeamMember, Workspace, KPI_NAMES, PHASES, Rating, STANDARDS};
 
 /// Changes the workspace (the persist effect in `app.rs` saves it).
 fn update(state: AppState, f: impl FnOnce(&mut Workspace)) {
@@ -76,17 +76,25 @@ fn remove_button(label: String, testid: String, on_click: impl Fn() + 'static) -
 #[component]
 fn ProjectDetails() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let field = |id: &'static str, label: &'static str, get: fn(&Workspace) -> &String, set: fn(&mut Workspace, String)| {
+    let errors = Memo::new(move |_| state.saved.with(|s| s.project.detail_errors()));
+    let field = move |id: &'static str, label: &'static str, get: fn(&Workspace) -> &String, set: fn(&mut Workspace, String)| {
+        let error = move || errors.with(|e| e.iter().find(|e| e.field == id).map(|e| e.message.clone()));
         view! {
-            <div class="fls-form-group">
-                {text_input(id.into(), label.into(), "text", true, move || state.saved.with(|s| get(&s.project).clone()), move |v| update(state, |w| set(w, v)))}
+            <div class="fls-form-group" class:fls-form-group--error=move || error().is_some()>
+                <label class="fls-label" for=id>{label}</label>
+                {move || error().map(|e| view! { <p class="fls-error-message" id=format!("{id}-error") data-testid=format!("{id}-error")><span class="fls-visually-hidden">"Error: "</span>{e}</p> })}
+                <input class="fls-input fls-input--wide" type="text" id=id data-testid=id autocomplete="off"
+                    aria-describedby=move || error().is_some().then(|| format!("{id}-error"))
+                    aria-invalid=move || error().is_some().then_some("true")
+                    prop:value=move || state.saved.with(|s| get(&s.project).clone())
+                    on:input=move |ev| { let v = event_target_value(&ev); update(state, |w| set(w, v)) } />
             </div>
         }
     };
     view! {
         <section class="fls-section" aria-labelledby="project-details-title">
             <h2 id="project-details-title">"The project"</h2>
-            <p>"These appear on the documents."</p>
+            <p>{format!("These appear on the documents: up to {MAX_DETAIL_CHARS} characters each.")}</p>
             {field("project-name", "Project name (for example “Leeds Fracture Liaison Service”)", |w| &w.project_name, |w, v| w.project_name = v)}
             {field("project-lead-organisation", "Lead organisation (for example the integrated care board)", |w| &w.lead_organisation, |w, v| w.lead_organisation = v)}
             {field("project-sponsor", "Senior responsible owner or sponsor", |w| &w.sponsor, |w, v| w.sponsor = v)}
@@ -361,7 +369,23 @@ fn Objectives() -> impl IntoView {
                             }).collect_view()}
                         </select>
                     </div>
-                    <div class="fls-form-group">{text_input(format!("objective-{id}-target"), "Target (%)".into(), "text", true, move || get(id).target, move |v| set(id, Box::new(move |m| m.target = v)))}</div>
+                    {{
+                        let error = move || get(id).target_error();
+                        view! {
+                            <div class="fls-form-group" class:fls-form-group--error=move || error().is_some()>
+                                <label class="fls-label" for=format!("objective-{id}-target")>"Target (%)"</label>
+                                <p class="fls-hint" id=format!("objective-{id}-target-hint")>"A percentage from 0 to 100, for example 80 for 80% of patients. Leave it blank until the target is agreed."</p>
+                                {move || error().map(|e| view! { <p class="fls-error-message" id=format!("objective-{id}-target-error") data-testid=format!("objective-{id}-target-error")><span class="fls-visually-hidden">"Error: "</span>{e}</p> })}
+                                <div class="fls-input-wrapper">
+                                    <input class="fls-input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" id=format!("objective-{id}-target") data-testid=format!("objective-{id}-target")
+                                        aria-describedby=move || if error().is_some() { format!("objective-{id}-target-hint objective-{id}-target-error") } else { format!("objective-{id}-target-hint") }
+                                        aria-invalid=move || error().is_some().then_some("true")
+                                        prop:value=move || get(id).target on:input=move |ev| { let v = event_target_value(&ev); set(id, Box::new(move |m| m.target = v)) } />
+                                    <span class="fls-input__suffix" aria-hidden="true">"%"</span>
+                                </div>
+                            </div>
+                        }
+                    }}
                     {remove_button(format!("Remove objective {id}"), format!("objective-{id}-remove"), move || update(state, |w| w.objectives.retain(|m| m.id != id)))}
                 </fieldset>
             </For>
@@ -388,15 +412,22 @@ fn Plan() -> impl IntoView {
         let phase = w.tasks.last().map_or(1, |t| t.phase);
         w.tasks.push(Task { id, phase, ..Task::default() });
     });
+    // What is typed in each task's "Waits for" field, by task id: shown as typed while it still
+    // reads as the saved waits (see `waits_for_text`), so commas and mistakes are not lost.
+    let typed = RwSignal::new(std::collections::BTreeMap::<u32, String>::new());
     let start_from = today.clone();
-    let starter = move |_| update(state, |w| w.tasks = starter_plan(&start_from));
+    let starter = move |_| {
+        typed.set(Default::default());
+        update(state, |w| w.tasks = starter_plan(&start_from));
+    };
     let tasks = Memo::new(move |_| state.saved.with(|s| s.project.tasks.clone()));
     let (t1, t2, t3) = (today.clone(), today.clone(), today.clone());
     let gantt = Memo::new(move |_| tasks.with(|t| gantt_svg(t, &t1)));
     let svg = Signal::derive(move || gantt.with(|g| g.0.clone()));
     let height = Signal::derive(move || gantt.with(|g| g.1));
     let table = Signal::derive(move || tasks.with(|t| plan_table(t, &t2)));
-    let problems = Memo::new(move |_| tasks.with(|t| plan_problems(t)));
+    let problems = Memo::new(move |_| tasks.with(|t| typed.with(|typed| [plan_problems(t), waits_for_problems(t, typed)].concat())));
+    let depends_error = move |id: u32| typed.with(|m| waits_for_error(&get(id), m.get(&id).map(String::as_str)));
     let overdue = Memo::new(move |_| tasks.with(|t| t.iter().filter(|x| x.is_overdue(&t3)).count()));
     let phase_options = || PHASES.iter().map(|p| (p.number.to_string(), format!("{}. {}", p.number, p.name))).collect::<Vec<_>>();
     let status_options = || Status::ALL.iter().map(|s| (s.id().to_string(), s.label().to_string())).collect::<Vec<_>>();
@@ -410,11 +441,11 @@ fn Plan() -> impl IntoView {
                 </button>
                 " "
                 <button type="button" class="fls-button fls-button--secondary" data-testid="plan-clear" disabled=move || tasks.with(Vec::is_empty)
-                    on:click=move |_| update(state, |w| w.tasks.clear())>"Clear the plan"</button>
+                    on:click=move |_| { typed.set(Default::default()); update(state, |w| w.tasks.clear()) }>"Clear the plan"</button>
             </p>
             <Show when=move || problems.with(|p| !p.is_empty())>
                 <div class="fls-inset fls-inset--warning" data-testid="plan-problems">
-                    <p>"Check these dates:"</p>
+                    <p>"Check the plan:"</p>
                     <ul>{move || problems.get().into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
                 </div>
             </Show>
@@ -435,10 +466,21 @@ fn Plan() -> impl IntoView {
                                 <td>{text_input(format!("task-{id}-start"), format!("Start of task {id}"), "date", false, move || get(id).start, move |v| set(id, Box::new(move |m| m.start = v)))}</td>
                                 <td>{text_input(format!("task-{id}-due"), format!("Due date of task {id}"), "date", false, move || get(id).due, move |v| set(id, Box::new(move |m| m.due = v)))}</td>
                                 <td>{select(format!("task-{id}-status"), format!("Status of task {id}"), status_options(), move || get(id).status.id().to_string(), move |v| set(id, Box::new(move |m| m.status = Status::from_id(&v))))}</td>
-                                <td>{text_input(format!("task-{id}-depends"), format!("Task {id} waits for tasks"), "text", false,
-                                    move || get(id).depends_on.iter().map(|d| d.to_string()).collect::<Vec<_>>().join(", "),
-                                    move |v| set(id, Box::new(move |m| m.depends_on = v.split(',').filter_map(|x| x.trim().parse().ok()).collect())))}</td>
-                                <td>{remove_button(format!("Remove task {id}"), format!("task-{id}-remove"), move || update(state, |w| w.tasks.retain(|m| m.id != id)))}</td>
+                                <td class:fls-form-group--error=move || depends_error(id).is_some()>
+                                    <label class="fls-visually-hidden" for=format!("task-{id}-depends")>{format!("Task {id} waits for tasks")}</label>
+                                    {move || depends_error(id).map(|e| view! { <p class="fls-error-message" id=format!("task-{id}-depends-error") data-testid=format!("task-{id}-depends-error")><span class="fls-visually-hidden">"Error: "</span>{e}</p> })}
+                                    <input class="fls-input" type="text" id=format!("task-{id}-depends") data-testid=format!("task-{id}-depends") autocomplete="off"
+                                        aria-describedby=move || depends_error(id).is_some().then(|| format!("task-{id}-depends-error"))
+                                        aria-invalid=move || depends_error(id).is_some().then_some("true")
+                                        prop:value=move || typed.with(|m| waits_for_text(&get(id), m.get(&id).map(String::as_str)))
+                                        on:input=move |ev| {
+                                            let text = event_target_value(&ev);
+                                            let read = WaitsFor::parse(&text);
+                                            typed.update(|m| { m.insert(id, text); });
+                                            set(id, Box::new(move |m| m.depends_on = read.tasks));
+                                        } />
+                                </td>
+                                <td>{remove_button(format!("Remove task {id}"), format!("task-{id}-remove"), move || { typed.update(|m| { m.remove(&id); }); update(state, |w| w.tasks.retain(|m| m.id != id)) })}</td>
                             </tr>
                         </For>
                     </tbody>
@@ -665,10 +707,9 @@ pub fn ProjectPage() -> impl IntoView {
     }
 }
 
-/// Scrolls to a section without changing the hash (which is the route).
+/// Goes to a section: scrolls to its heading and moves focus there, without changing the hash
+/// (which is the route).
 fn jump(ev: leptos::ev::MouseEvent, id: &'static str) {
     ev.prevent_default();
-    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
-        element.scroll_into_view();
-    }
+    crate::components::error_summary::focus_heading(id);
 }

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::schema::{decode, Loaded, SavedState, SCHEMA_VERSION};
+use super::schema::{migrate, SavedState, SCHEMA_VERSION};
 
 /// What the `format` field of every project file says.
 pub const FILE_FORMAT: &str = "fls-toolkit-project";
@@ -33,7 +33,10 @@ pub enum ImportError {
     NotJson,
     NotOurs,
     Newer { version: u64 },
+    /// Something is missing or cannot be brought up to date; the words say what ("it has no version number.").
     Damaged(String),
+    /// The settings are not in the shape this app reads; `detail` is the reader's own words.
+    WrongShape { detail: String },
 }
 
 impl std::fmt::Display for ImportError {
@@ -42,7 +45,7 @@ impl std::fmt::Display for ImportError {
             ImportError::TooLarge { bytes } => write!(
                 f,
                 "The file is too large to be a project file from this app ({} MB; the limit is {} MB).",
-                bytes.div_ceil(1024 * 1024),
+                megabytes(*bytes),
                 MAX_FILE_BYTES / (1024 * 1024)
             ),
             ImportError::NotJson => write!(f, "The file is not a project file from this app: it is not JSON text. Choose a file exported with “Export the project”."),
@@ -51,9 +54,21 @@ impl std::fmt::Display for ImportError {
                 f,
                 "The file comes from a newer version of this app (file version {version}; this app reads up to version {FILE_VERSION}). Open it in the newer version, or update this one."
             ),
-            ImportError::Damaged(reason) => write!(f, "The project file is damaged and cannot be read: {reason}"),
+            ImportError::Damaged(reason) => write!(f, "The file cannot be imported: {reason} Choose a file exported with “Export the project”, or export it again."),
+            ImportError::WrongShape { detail } => write!(
+                f,
+                "Part of the file is not in the form this app expects, so nothing was imported. It may have been changed after it was exported: export it again with “Export the project” and import that. (Details: {}.)",
+                detail.trim_end_matches('.')
+            ),
         }
     }
+}
+
+/// A size in megabytes (of 1,048,576 bytes) to one decimal place, rounded up so that a file
+/// just over the limit never reads as the limit: 6 MiB is "6.0", 5 MiB and one byte "5.1".
+fn megabytes(bytes: usize) -> String {
+    let tenths = (bytes as u64 * 10).div_ceil(1024 * 1024);
+    crate::model::format::decimal(tenths as f64 / 10.0, 1)
 }
 
 /// The file text: pretty JSON, so a person can read what is shared.
@@ -77,21 +92,48 @@ pub fn import_project(text: &str) -> Result<SavedState, ImportError> {
         None => return Err(ImportError::Damaged("it has no version number.".into())),
     }
     let settings = value.get("settings").ok_or_else(|| ImportError::Damaged("it holds no settings.".into()))?;
-    if let Some(v) = settings.get("version").and_then(serde_json::Value::as_u64) {
-        if v > SCHEMA_VERSION as u64 {
-            return Err(ImportError::Newer { version: v });
-        }
-    }
-    match decode(Some(&settings.to_string())) {
-        Loaded::Ok(state) => Ok(state),
-        Loaded::Damaged { reason, .. } => Err(ImportError::Damaged(reason)),
-        Loaded::Nothing => Err(ImportError::Damaged("it holds no settings.".into())),
-    }
+    let version = match settings.get("version").and_then(serde_json::Value::as_u64) {
+        Some(v) if v > SCHEMA_VERSION as u64 => return Err(ImportError::Newer { version: v }),
+        Some(v) => v as u32,
+        None => return Err(ImportError::Damaged("its settings have no version number, so they cannot be read safely.".into())),
+    };
+    // The same steps as reading saved settings (`schema::decode`), with words for a file.
+    let settings = migrate(settings.clone(), version).map_err(|reason| ImportError::Damaged(format!("its settings could not be brought up to date ({}).", reason.trim_end_matches('.'))))?;
+    serde_json::from_value::<SavedState>(settings).map_err(|e| ImportError::WrongShape { detail: e.to_string() })
 }
 
-/// The file name: `fls-project-<name>-<yyyy-mm-dd>.json`.
+/// The most characters of the project name put in the file name.
+pub const MAX_NAME_IN_FILE_NAME: usize = 60;
+/// The most bytes of it (UTF-8): with the rest of the name, well within the 255 bytes most
+/// file systems allow, even for letters of four bytes.
+const MAX_NAME_BYTES_IN_FILE_NAME: usize = 180;
+
+/// The file name: `fls-project-<name>-<yyyy-mm-dd>.json`. The name part is the project name's
+/// letters and digits (accented and other Unicode letters kept), lowercased, each run of
+/// anything else one hyphen; at most [`MAX_NAME_IN_FILE_NAME`] characters, cut after a whole
+/// word when that keeps at least half of them, else mid-word.
 pub fn file_name(project_name: &str, date: &str) -> String {
-    let stem: String = project_name.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
-    let stem = stem.split('-').filter(|s| !s.is_empty()).collect::<Vec<_>>().join("-");
+    let stem = project_name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join("-");
+    let stem = shorten_stem(&stem);
     if stem.is_empty() { format!("fls-project-{date}.json") } else { format!("fls-project-{stem}-{date}.json") }
+}
+
+/// `stem` (words joined by hyphens) cut to fit the file name; see [`file_name`].
+fn shorten_stem(stem: &str) -> String {
+    // The end (in bytes) of the longest run of whole characters within both limits.
+    let end = stem
+        .char_indices()
+        .take(MAX_NAME_IN_FILE_NAME)
+        .map(|(i, c)| i + c.len_utf8())
+        .take_while(|end| *end <= MAX_NAME_BYTES_IN_FILE_NAME)
+        .last()
+        .unwrap_or(0);
+    if end == stem.len() || stem[end..].starts_with('-') {
+        return stem[..end].to_string();
+    }
+    let cut = &stem[..end];
+    match cut.rfind('-') {
+        Some(hyphen) if cut[..hyphen].chars().count() >= MAX_NAME_IN_FILE_NAME / 2 => cut[..hyphen].to_string(),
+        _ => cut.trim_end_matches('-').to_string(),
+    }
 }

@@ -41,27 +41,158 @@ impl Task {
 
     /// Start and due as day numbers, when both are dates and the start is not after the due date.
     pub fn span(&self) -> Option<(i64, i64)> {
-        match (day_number(&self.start), day_number(&self.due)) {
-            (Some(s), Some(d)) if s <= d => Some((s, d)),
-            _ => None,
-        }
+        self.dates().filter(|(s, d)| s <= d)
+    }
+
+    /// Start and due as day numbers, when both are dates (in whatever order).
+    pub fn dates(&self) -> Option<(i64, i64)> {
+        day_number(&self.start).zip(day_number(&self.due))
+    }
+
+    /// Both dates are given and the due date is before the start date.
+    pub fn due_before_start(&self) -> bool {
+        matches!(self.dates(), Some((s, d)) if d < s)
+    }
+
+    /// The task's name, or "Task 3" when it has none.
+    fn title(&self) -> String {
+        if self.name.trim().is_empty() { format!("Task {}", self.id) } else { self.name.trim().to_string() }
+    }
+
+    /// "task 3 (“Write the PID”)", or "task 3" when it has no name.
+    fn reference(&self) -> String {
+        if self.name.trim().is_empty() { format!("task {}", self.id) } else { format!("task {} (“{}”)", self.id, self.name.trim()) }
     }
 }
 
+/// What was typed in a task's "Waits for" field: task numbers separated by commas.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WaitsFor {
+    /// The task numbers read, in the order typed, each once.
+    pub tasks: Vec<u32>,
+    /// The pieces between commas that are not task numbers (whole numbers from 0), as typed.
+    pub not_task_numbers: Vec<String>,
+}
+
+impl WaitsFor {
+    /// Reads the field: pieces between commas, spaces around them ignored, blank pieces
+    /// skipped (so "1, 3," is tasks 1 and 3). Anything else is kept to be named in [`WaitsFor::error`].
+    pub fn parse(text: &str) -> WaitsFor {
+        let mut read = WaitsFor::default();
+        for piece in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match piece.parse::<u32>() {
+                Ok(n) if !read.tasks.contains(&n) => read.tasks.push(n),
+                Ok(_) => {}
+                Err(_) => read.not_task_numbers.push(piece.to_string()),
+            }
+        }
+        read
+    }
+
+    /// What to tell the user when some of the text is not a task number.
+    pub fn error(&self) -> Option<String> {
+        let quoted: Vec<String> = self.not_task_numbers.iter().map(|p| format!("“{p}”")).collect();
+        let what = match quoted.as_slice() {
+            [] => return None,
+            [one] => format!("{one} is not a task number"),
+            [rest @ .., last] => format!("{} and {last} are not task numbers", rest.join(", ")),
+        };
+        Some(format!("{what}. Enter task numbers separated by commas, for example 1, 3."))
+    }
+}
+
+/// The text a task's "Waits for" field shows: what was `typed` there, while it still reads as
+/// the task's saved waits (so "1," keeps its comma and "abc" stays until it is corrected);
+/// otherwise — nothing typed, or the plan changed since — the saved waits, e.g. "1, 3".
+pub fn waits_for_text(task: &Task, typed: Option<&str>) -> String {
+    match typed {
+        Some(text) if WaitsFor::parse(text).tasks == task.depends_on => text.to_string(),
+        _ => task.depends_on.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
+    }
+}
+
+/// The error to show beside a task's "Waits for" field, from the text [`waits_for_text`] shows.
+pub fn waits_for_error(task: &Task, typed: Option<&str>) -> Option<String> {
+    WaitsFor::parse(&waits_for_text(task, typed)).error()
+}
+
+/// The "Waits for" errors as plan checks, one per task whose field holds something that is not
+/// a task number, naming the task; `typed` is the text typed in each task's field, by task id.
+pub fn waits_for_problems(tasks: &[Task], typed: &std::collections::BTreeMap<u32, String>) -> Vec<String> {
+    tasks
+        .iter()
+        .filter_map(|t| waits_for_error(t, typed.get(&t.id).map(String::as_str)).map(|e| format!("{}, “Waits for”: {e}", capitalise(&t.reference()))))
+        .collect()
+}
+
+/// Groups of tasks that wait for each other in a circle, so none of them can ever start. Each
+/// is the task ids in waiting order, beginning at its lowest id: `[1, 2, 3]` means task 1
+/// waits for 2, 2 for 3 and 3 for 1; `[4]` is a task that waits for itself. Each circle is
+/// named once, in the order of its lowest id; waits for tasks that do not exist are ignored.
+///
+/// Found by a depth-first walk along "waits for": meeting a task that is still on the walk's
+/// path closes a circle (the path from that task to here).
+pub fn circular_waits(tasks: &[Task]) -> Vec<Vec<u32>> {
+    use std::collections::BTreeMap;
+    let waits: BTreeMap<u32, Vec<u32>> = tasks.iter().map(|t| (t.id, t.depends_on.clone())).collect();
+    // 0: not visited; 1: on the current path; 2: finished.
+    let mut state: BTreeMap<u32, u8> = BTreeMap::new();
+    let mut circles: Vec<Vec<u32>> = Vec::new();
+    for &root in waits.keys() {
+        if state.get(&root).copied().unwrap_or(0) != 0 {
+            continue;
+        }
+        // The path and, for each task on it, how many of its waits have been followed.
+        let mut path: Vec<(u32, usize)> = vec![(root, 0)];
+        state.insert(root, 1);
+        while let Some((task, next)) = path.last().copied() {
+            let deps = &waits[&task];
+            if next == deps.len() {
+                state.insert(task, 2);
+                path.pop();
+                continue;
+            }
+            path.last_mut().expect("path is not empty").1 += 1;
+            let dep = deps[next];
+            if !waits.contains_key(&dep) {
+                continue;
+            }
+            match state.get(&dep).copied().unwrap_or(0) {
+                0 => {
+                    state.insert(dep, 1);
+                    path.push((dep, 0));
+                }
+                1 => {
+                    let from = path.iter().position(|(t, _)| *t == dep).expect("a task on the path");
+                    let mut circle: Vec<u32> = path[from..].iter().map(|(t, _)| *t).collect();
+                    let lowest = circle.iter().enumerate().min_by_key(|(_, t)| **t).map_or(0, |(i, _)| i);
+                    circle.rotate_left(lowest);
+                    if !circles.contains(&circle) {
+                        circles.push(circle);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    circles.sort();
+    circles
+}
+
 /// Problems with a plan, in words: a due date before its start, a task waiting for one that
-/// ends after it starts, or for a task that does not exist.
+/// ends after it starts or for a task that does not exist, and tasks that wait for each other
+/// in a circle (see [`circular_waits`]).
 pub fn plan_problems(tasks: &[Task]) -> Vec<String> {
     let mut out = Vec::new();
     for t in tasks {
-        let name = if t.name.trim().is_empty() { format!("Task {}", t.id) } else { t.name.trim().to_string() };
-        if let (Some(s), Some(d)) = (day_number(&t.start), day_number(&t.due)) {
-            if d < s {
-                out.push(format!("{name}: the due date is before the start date."));
-            }
+        let name = t.title();
+        if t.due_before_start() {
+            out.push(format!("{name}: the due date is before the start date."));
         }
         for dep in &t.depends_on {
             match tasks.iter().find(|o| o.id == *dep) {
-                None => out.push(format!("{name} waits for task {dep}, which no longer exists.")),
+                None => out.push(format!("{name} waits for task {dep}, but there is no task {dep}.")),
+                Some(o) if o.id == t.id => {}
                 Some(o) => {
                     if let (Some(o_due), Some(start)) = (day_number(&o.due), day_number(&t.start)) {
                         if o_due > start {
@@ -73,7 +204,31 @@ pub fn plan_problems(tasks: &[Task]) -> Vec<String> {
             }
         }
     }
+    let by_id = |id: u32| tasks.iter().find(|t| t.id == id).expect("circles name tasks of the plan");
+    for circle in circular_waits(tasks) {
+        match circle.as_slice() {
+            [one] => out.push(format!("{} waits for itself, so it can never start. Remove {one} from its “Waits for”.", capitalise(&by_id(*one).reference()))),
+            [first, second, later @ ..] => {
+                let numbers: Vec<String> = circle.iter().map(u32::to_string).collect();
+                let (last, rest) = numbers.split_last().expect("a circle of two or more");
+                let mut chain = format!("{} waits for {}", by_id(*first).reference(), by_id(*second).reference());
+                for id in later {
+                    chain.push_str(&format!(", which waits for {}", by_id(*id).reference()));
+                }
+                out.push(format!(
+                    "Tasks {} and {last} wait for each other in a circle, so none of them can start: {chain}, which waits for task {first}. Remove one of these from “Waits for”.",
+                    rest.join(", ")
+                ));
+            }
+            [] => {}
+        }
+    }
     out
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// A starter plan from the six phases, beginning on `start` (ISO): each task follows the one

@@ -8,6 +8,11 @@ use serde::{Deserialize, Serialize};
 
 use super::phases::{all_outcomes, PHASES};
 use super::standards::{Rating, Standard, STANDARDS};
+use crate::model::validation::{text_too_long, FieldError, NumberRule, Unit};
+
+/// The most characters in the project name, lead organisation and sponsor: they head every
+/// document (its title and running header), and the project name names the exported file.
+pub const MAX_DETAIL_CHARS: usize = 120;
 
 /// Where an outcome stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -227,6 +232,18 @@ pub struct Objective {
 }
 
 impl Objective {
+    /// What the target accepts: a percentage from 0 to 100 (decimals allowed, a trailing `%`
+    /// too). Every target is a percentage — the documents print it with "%" — whether or not
+    /// the objective is linked to a KPI (each KPI is a percentage of patients).
+    pub fn target_rule() -> NumberRule {
+        NumberRule { name: "a target".into(), unit: Unit::Percent, min: 0.0, max: 100.0, whole: false }
+    }
+
+    /// Why the target as typed is not a percentage from 0 to 100; `None` when it is, or blank.
+    pub fn target_error(&self) -> Option<String> {
+        Objective::target_rule().parse_optional(&self.target).err()
+    }
+
     /// The linked KPI's name, if any.
     pub fn kpi_name(&self) -> Option<String> {
         self.kpi.filter(|k| (1..=11).contains(k)).map(|k| format!("KPI {k}: {}", KPI_NAMES[k as usize - 1]))
@@ -325,6 +342,18 @@ impl Workspace {
     /// Standards rated not met or partly met, in order: the gaps to close.
     pub fn gaps(&self) -> Vec<(&'static Standard, Rating)> {
         STANDARDS.iter().map(|s| (s, self.rating_of(s.id))).filter(|(_, r)| r.is_gap()).collect()
+    }
+
+    /// The project details that are too long ([`MAX_DETAIL_CHARS`]), each with the id of its field.
+    pub fn detail_errors(&self) -> Vec<FieldError> {
+        [
+            ("project-name", "a project name", &self.project_name),
+            ("project-lead-organisation", "a lead organisation", &self.lead_organisation),
+            ("project-sponsor", "a senior responsible owner or sponsor", &self.sponsor),
+        ]
+        .into_iter()
+        .filter_map(|(field, what, text)| text_too_long(what, text, MAX_DETAIL_CHARS).map(|message| FieldError { field: field.into(), message }))
+        .collect()
     }
 
     /// True when nothing has been entered.
