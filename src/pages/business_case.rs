@@ -240,7 +240,7 @@ fn Scenarios(base: Memo<Inputs>, area_name: Memo<String>) -> impl IntoView {
             </Show>
             <Show when=move || state.saved.with(|s| !s.scenarios.is_empty())
                 fallback=|| view! { <p class="fls-hint" data-testid="no-scenarios">"No scenarios saved yet."</p> }>
-                <div class="fls-table-wrap">
+                <div class="fls-table-wrap" tabindex="0" role="region" aria-labelledby="scenarios-title">
                     <table class="fls-table" data-testid="scenario-list">
                         <caption>"Saved scenarios: tick two or more to compare them"</caption>
                         <thead><tr><th scope="col">"Compare"</th><th scope="col">"Name"</th><th scope="col">"Inputs changed"</th><th scope="col">"Actions"</th></tr></thead>

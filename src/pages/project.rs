@@ -128,7 +128,7 @@ fn PhaseTracker() -> impl IntoView {
                 view! {
                     <h3>{format!("Phase {}: {}", phase.number, phase.name)} " " <span class="fls-hint" data-testid=format!("phase-{number}-progress")>"(" {progress} ")"</span></h3>
                     <p>{phase.purpose}</p>
-                    <div class="fls-table-wrap">
+                    <div class="fls-table-wrap" tabindex="0" role="region" aria-labelledby="phases-title">
                         <table class="fls-table">
                             <caption class="fls-visually-hidden">{format!("Outcomes of phase {}", phase.number)}</caption>
                             <thead><tr><th scope="col">"Outcome"</th><th scope="col">"Status"</th><th scope="col">"Date"</th><th scope="col">"Note"</th></tr></thead>
@@ -183,7 +183,7 @@ fn Team() -> impl IntoView {
             <Show when=move || state.saved.with(|s| !s.project.team.is_empty() && s.project.clinical_champion().is_none())>
                 <p class="fls-inset fls-inset--warning" data-testid="no-champion">"No Clinical Champion or Lead is ticked yet."</p>
             </Show>
-            <div class="fls-table-wrap">
+            <div class="fls-table-wrap" tabindex="0" role="region" aria-labelledby="team-title">
                 <table class="fls-table" data-testid="team-table">
                     <caption class="fls-visually-hidden">"Project team"</caption>
                     <thead><tr><th scope="col">"Name"</th><th scope="col">"Role"</th><th scope="col">"Organisation"</th><th scope="col">"Clinical Champion"</th><th scope="col"><span class="fls-visually-hidden">"Actions"</span></th></tr></thead>
@@ -230,7 +230,7 @@ fn Stakeholders() -> impl IntoView {
         <section class="fls-section" aria-labelledby="stakeholders-title">
             <h2 id="stakeholders-title">"Stakeholder Reference Group"</h2>
             <p>"The people and groups with a stake in the service — patients, primary care, orthogeriatrics, radiology, falls services, finance, commissioners — with how interested they are and how much they can sway decisions. The grid suggests how closely to involve each."</p>
-            <div class="fls-table-wrap">
+            <div class="fls-table-wrap" tabindex="0" role="region" aria-labelledby="stakeholders-title">
                 <table class="fls-table" data-testid="stakeholder-table">
                     <caption class="fls-visually-hidden">"Stakeholder register"</caption>
                     <thead><tr><th scope="col">"Name"</th><th scope="col">"Organisation or group"</th><th scope="col">"Interest"</th><th scope="col">"Influence"</th><th scope="col">"How to engage"</th><th scope="col"><span class="fls-visually-hidden">"Actions"</span></th></tr></thead>
@@ -269,7 +269,7 @@ fn Meetings() -> impl IntoView {
         <section class="fls-section" aria-labelledby="meetings-title">
             <h2 id="meetings-title">"Meetings"</h2>
             <p>"A log of team and reference group meetings: who came, what was decided and who will do what."</p>
-            <div class="fls-table-wrap">
+            <div class="fls-table-wrap" tabindex="0" role="region" aria-labelledby="meetings-title">
                 <table class="fls-table" data-testid="meeting-table">
                     <caption class="fls-visually-hidden">"Meetings log"</caption>
                     <thead><tr><th scope="col">"Date"</th><th scope="col">"Attendees"</th><th scope="col">"Decisions"</th><th scope="col">"Actions"</th><th scope="col"><span class="fls-visually-hidden">"Remove"</span></th></tr></thead>
@@ -309,7 +309,7 @@ fn Risks() -> impl IntoView {
         <section class="fls-section" aria-labelledby="risks-title">
             <h2 id="risks-title">"Risks"</h2>
             <p>"Each risk scored for likelihood and impact from 1 to 5; the score is the two multiplied (1 to 25): 1–3 low, 4–6 moderate, 8–12 high, 15–25 extreme."</p>
-            <div class="fls-table-wrap">
+            <div class="fls-table-wrap" tabindex="0" role="region" aria-labelledby="risks-title">
                 <table class="fls-table" data-testid="risk-table">
                     <caption class="fls-visually-hidden">"Risk log"</caption>
                     <thead><tr><th scope="col">"Risk"</th><th scope="col">"Likelihood"</th><th scope="col">"Impact"</th><th scope="col">"Score"</th><th scope="col">"Owner"</th><th scope="col">"Mitigation"</th><th scope="col"><span class="fls-visually-hidden">"Remove"</span></th></tr></thead>
@@ -452,7 +452,7 @@ fn Plan() -> impl IntoView {
             <Show when=move || overdue.get() != 0>
                 <p class="fls-inset fls-inset--warning" data-testid="plan-overdue">{move || match overdue.get() { 1 => "1 task is overdue.".to_string(), n => format!("{n} tasks are overdue.") }}</p>
             </Show>
-            <div class="fls-table-wrap">
+            <div class="fls-table-wrap" tabindex="0" role="region" aria-labelledby="plan-title">
                 <table class="fls-table" data-testid="plan-table">
                     <caption class="fls-visually-hidden">"Tasks"</caption>
                     <thead><tr><th scope="col">"No."</th><th scope="col">"Task"</th><th scope="col">"Phase"</th><th scope="col">"Owner"</th><th scope="col">"Start"</th><th scope="col">"Due"</th><th scope="col">"Status"</th><th scope="col">"Waits for"</th><th scope="col"><span class="fls-visually-hidden">"Remove"</span></th></tr></thead>
@@ -565,7 +565,7 @@ fn StandardsAssessment() -> impl IntoView {
             {[Framework::Ros, Framework::Iof].map(|framework| {
                 let options = options.clone();
                 view! {
-                    <div class="fls-table-wrap">
+                    <div class="fls-table-wrap" tabindex="0" role="region" aria-labelledby="standards-title">
                         <table class="fls-table">
                             <caption>{framework.title()}</caption>
                             <thead><tr><th scope="col">"Standard"</th><th scope="col">"What meeting it means"</th><th scope="col">"Rating"</th></tr></thead>

@@ -162,8 +162,10 @@ fn block_view(block: Block, svg_of: impl Fn(crate::model::project::documents::Fi
     match block {
         Block::Paragraph(text) => view! { <p>{text}</p> }.into_any(),
         Block::Bullets(items) => view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any(),
-        Block::Table(t) => view! {
-            <div class="fls-table-wrap">
+        Block::Table(t) => {
+            let label = t.caption.clone();
+            view! {
+            <div class="fls-table-wrap" tabindex="0" role="region" aria-label=label>
                 <table class="fls-table fls-doc-table">
                     <caption>{t.caption}</caption>
                     <thead><tr>{t.headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
@@ -176,8 +178,9 @@ fn block_view(block: Block, svg_of: impl Fn(crate::model::project::documents::Fi
                     </tbody>
                 </table>
             </div>
+            }
+            .into_any()
         }
-        .into_any(),
         Block::Figure { id, caption } => match svg_of(id) {
             Some(svg) => view! {
                 <figure class="fls-figure fls-doc-figure">

@@ -67,3 +67,19 @@ test("an area can be chosen with the keyboard alone", async () => {
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.area), "E08000035");
   await context.close();
 });
+
+test("every route fits a phone screen without sideways scrolling and passes axe there", async () => {
+  const { context } = await newContext(browser, { bypassCSP: true, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  // An area chosen first, so the pages show their full results.
+  await page.goto(server.url("#/impact?area=E08000035"));
+  await ready(page);
+  for (const hash of ROUTES) {
+    await page.goto(server.url(hash));
+    await ready(page);
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scroll <= client + 1, `${hash}: the page is ${scroll}px wide on a ${client}px screen`);
+    assert.deepEqual(await axe(page), [], `${hash} on a phone`);
+  }
+  await context.close();
+});
