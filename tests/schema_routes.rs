@@ -20,8 +20,8 @@ fn damaged_saved_data_is_reported_with_the_text_kept() {
         ("{not json", "not valid JSON"),
         (r#"{"area":"E08000035"}"#, "no version"),
         (r#"{"version":99,"area":"E08000035"}"#, "newer version"),
-        (r#"{"version":1,"area":7}"#, "unexpected shape"),
-        (r#"{"version":1,"patients":[]}"#, "unexpected shape"),
+        (r#"{"version":1,"area":7}"#, "not in the form this version expects"),
+        (r#"{"version":1,"patients":[]}"#, "not in the form this version expects"),
     ] {
         match decode(Some(raw)) {
             Loaded::Damaged { raw: kept, reason } => {

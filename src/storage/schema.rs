@@ -236,7 +236,7 @@ pub fn decode(raw: Option<&str>) -> Loaded {
     };
     match serde_json::from_value::<SavedState>(value) {
         Ok(state) => Loaded::Ok(state),
-        Err(e) => damaged(format!("The saved settings have an unexpected shape ({e}).")),
+        Err(e) => damaged(format!("Part of the saved settings is not in the form this version expects, perhaps because they were edited by hand (details: {e})).")),
     }
 }
 
