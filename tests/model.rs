@@ -204,4 +204,9 @@ fn commas_are_read_only_as_thousands_separators() {
     let people = NumberRule { name: "the people".into(), unit: Unit::People, min: 0.0, max: 20_000_000.0, whole: true };
     assert!(people.parse("£5").is_err(), "a £ sign is only for money");
     assert_eq!(people.parse("-3").unwrap_err(), "Enter the people between 0 and 20,000,000");
+    // A typographic minus and a no-break space (as Word and Excel write them) are read.
+    let uplift = NumberRule { name: "the uplift".into(), unit: Unit::Percent, min: -50.0, max: 300.0, whole: false };
+    assert_eq!(uplift.parse("\u{2212}5%"), Ok(-5.0));
+    assert_eq!(people.parse("12\u{a0}000"), Ok(12_000.0));
+    assert_eq!(people.parse("\u{2212}3").unwrap_err(), "Enter the people between 0 and 20,000,000");
 }

@@ -76,8 +76,8 @@ impl Unit {
 }
 
 impl NumberRule {
-    /// Parses `text` as this field's number. Accepts commas between thousands, a leading `£`
-    /// and a trailing `%`; a blank field is an error here (use [`NumberRule::parse_optional`]
+    /// Parses `text` as this field's number. Accepts commas between thousands, a leading `£`,
+    /// a trailing `%` and a typographic minus (−); a blank field is an error here (use [`NumberRule::parse_optional`]
     /// when blank is allowed).
     pub fn parse(&self, text: &str) -> Result<f64, String> {
         self.parse_optional(text)?.ok_or_else(|| format!("Enter {}", self.name))
@@ -99,7 +99,9 @@ impl NumberRule {
         if unmarked.contains(',') && !thousands_grouped(unmarked) {
             return Err(format!("Enter {} as a number {}, using a full stop for decimals (commas only between thousands)", self.name, self.range()));
         }
-        let cleaned: String = unmarked.chars().filter(|c| !matches!(c, ',' | ' ')).collect();
+        // Spaces and thousands commas go; a typographic minus (−, as Word and Excel write it)
+        // is a minus.
+        let cleaned: String = unmarked.chars().filter(|c| !matches!(c, ',' | ' ' | '\u{a0}')).map(|c| if c == '\u{2212}' { '-' } else { c }).collect();
         match cleaned.parse::<f64>() {
             Ok(value) if value.is_finite() => self.check(value).map(Some),
             _ => Err(format!("Enter {} as a number {}", self.name, self.range())),
