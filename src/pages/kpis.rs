@@ -378,6 +378,11 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
                 <div class="fls-card"><p class="fls-card__label">"Warnings"</p><p class="fls-card__value" data-testid="kpi-warnings">{whole(import.warning_counts.total() as f64)}</p></div>
                 <div class="fls-card"><p class="fls-card__label">"As at"</p><p class="fls-card__value" data-testid="kpi-as-at-used">{as_at}</p><p class="fls-card__note">{format!("Fractures {covered}")}</p></div>
             </div>
+            {import.unclosed_quote.map(|quote| view! {
+                <div class="fls-inset fls-inset--warning" data-testid="kpi-unclosed-quote">
+                    <p><strong>"The file was not read to the end. "</strong>{quote.to_string()}</p>
+                </div>
+            })}
             <div class="fls-table-wrap">
                 <table class="fls-table fls-kpi-table" data-testid="kpi-table">
                     <caption>{summary.caption.clone()}</caption>
@@ -512,7 +517,7 @@ fn Contract(windows: Signal<crate::model::kpi::Windows>) -> impl IntoView {
                 <li>"Headers match ignoring case and surrounding spaces, with spaces equal to _ (“Fracture Date” is fracture_date). Columns may come in any order; other columns are ignored and listed. A file without a record_id or fracture_date column is refused."</li>
                 <li>"Coded values match ignoring case and surrounding spaces; blank cells are missing values."</li>
                 <li>"Dates are d/m/yyyy (UK order; one or two digits for day and month) or yyyy-mm-dd, optionally followed by a time, which is ignored."</li>
-                <li>"The file is UTF-8 text (a byte-order mark is fine), lines end LF or CRLF, fields may be quoted with \"\" for a quote inside. Empty lines are skipped. Line numbers count the header as line 1."</li>
+                <li>"The file is UTF-8 text (a byte-order mark is fine), lines end LF or CRLF, fields may be quoted with \"\" for a quote inside. A quote mark that opens a cell must be closed: if it is not, the rest of the file from that row cannot be read, and the page says on which line the quote is. Empty lines are skipped. Line numbers count the header as line 1."</li>
             </ul>
             <h3>"Which rows count"</h3>
             <p>"A row is rejected (listed with its line and reason, not counted) when record_id is empty; when record_id repeats an earlier row’s (the first stays); when fracture_date is missing or not a valid date; or when age is a whole number below 50. Any other odd value is a warning and treated as missing. A date before the fracture date is a warning and never counts as within a time window."</p>

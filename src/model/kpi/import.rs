@@ -15,7 +15,10 @@
 //!   before the fracture still puts the record in KPI 5's denominator).
 //!
 //! Beyond the contract: ages above 120 are a warning (implausible), and a row with more
-//! cells than the header, the extra ones not blank, gets an `ExtraCells` warning.
+//! cells than the header, the extra ones not blank, gets an `ExtraCells` warning. A quote
+//! mark that opens a cell and is never closed would make the rest of the file one cell:
+//! reading stops at that row and [`Import::unclosed_quote`] says where (the rows before
+//! count); with no row before it, the file is refused ([`ImportError::UnclosedQuote`]).
 //!
 //! # Whole file or in chunks
 //!
@@ -46,6 +49,7 @@ use serde::{Deserialize, Serialize};
 
 use super::id_index::{FirstRow, IdIndex};
 use super::line_counter::LineCounter;
+use super::unclosed_quote::{find_unclosed_quote, UnclosedQuote};
 use super::values::AgeCell;
 use super::{
     Adherence, BoneTherapy, Column, Date, DxaStatus, FallsAssessment, FractureSite, IgnoredBecause,
@@ -69,6 +73,10 @@ pub struct Import {
     pub columns_ignored: Vec<IgnoredColumn>,
     /// Data rows read (records + rejected; entirely empty lines are not rows).
     pub rows_read: u64,
+    /// A quote mark opened a cell and was never closed: the rest of the file, from that row,
+    /// was not read (and is in neither `records` nor `rejected`).
+    #[serde(default)]
+    pub unclosed_quote: Option<UnclosedQuote>,
 }
 
 impl Import {
@@ -221,7 +229,10 @@ impl<B: AsRef<[u8]>> Importer<B> {
     pub fn finish(mut self) -> Result<Import, ImportError> {
         self.read_rows(usize::MAX)?;
         if self.import.rows_read == 0 {
-            return Err(ImportError::NoDataRows);
+            return Err(match self.import.unclosed_quote {
+                Some(quote) => ImportError::UnclosedQuote { line: quote.quote_line },
+                None => ImportError::NoDataRows,
+            });
         }
         Ok(self.import)
     }
@@ -245,11 +256,23 @@ impl<B: AsRef<[u8]>> Importer<B> {
                         self.bom_bytes,
                         &self.row,
                     );
+                    if let Some(quote) = self.unclosed_quote(line) {
+                        self.import.unclosed_quote = Some(quote);
+                        self.done = true;
+                        break;
+                    }
                     take_row(&self.row, line, &layout, &mut self.ids, &mut self.import);
                     rows += 1;
                 }
                 Ok(false) => self.done = true,
-                Err(error) => return Err(self.csv_error(error)),
+                // Bytes that are not UTF-8 after an unclosed quote are part of the unread rest.
+                Err(error) => match self.unclosed_quote_after(&error) {
+                    Some(quote) => {
+                        self.import.unclosed_quote = Some(quote);
+                        self.done = true;
+                    }
+                    None => return Err(self.csv_error(error)),
+                },
             }
         }
         Ok(())
@@ -278,13 +301,21 @@ impl<B: AsRef<[u8]>> Importer<B> {
         match self.reader.read_record(&mut self.row) {
             Ok(true) => {}
             Ok(false) => return Err(ImportError::EmptyFile),
-            Err(error) => return Err(self.csv_error(error)),
+            Err(error) => {
+                return Err(match self.unclosed_quote_after(&error) {
+                    Some(quote) => ImportError::UnclosedQuote { line: quote.quote_line },
+                    None => self.csv_error(error),
+                })
+            }
         }
-        self.lines.line_of(
+        let line = self.lines.line_of(
             self.reader.get_ref().get_ref().as_ref(),
             self.bom_bytes,
             &self.row,
         );
+        if let Some(quote) = self.unclosed_quote(line) {
+            return Err(ImportError::UnclosedQuote { line: quote.quote_line });
+        }
         let mut position = [None; 14];
         for (i, header) in self.row.iter().enumerate() {
             match Column::from_header(header) {
@@ -323,6 +354,40 @@ impl<B: AsRef<[u8]>> Importer<B> {
 }
 
 impl<B: AsRef<[u8]>> Importer<B> {
+    /// Whether the record just read, starting at the line counter's byte on `row_line`, opens
+    /// a quoted cell that is never closed (it then runs to the end of the file, so only a
+    /// record that reached the end is checked: the whole file costs one extra pass at most).
+    fn unclosed_quote(&self, row_line: u64) -> Option<UnclosedQuote> {
+        if self.bom_bytes + self.reader.position().byte() < self.total_bytes {
+            return None;
+        }
+        let bytes = self.reader.get_ref().get_ref().as_ref();
+        let first = self.lines.byte;
+        let offset = find_unclosed_quote(&bytes[first..])?;
+        let last = bytes
+            .iter()
+            .rposition(|b| !matches!(b, b'\r' | b'\n'))
+            .map_or(first, |last| last.max(first));
+        let line_of = |at: usize| {
+            row_line + bytes[first..at].iter().filter(|&&b| b == b'\n').count() as u64
+        };
+        Some(UnclosedQuote {
+            row_line,
+            quote_line: line_of(first + offset),
+            last_line: line_of(last),
+        })
+    }
+
+    /// [`Importer::unclosed_quote`] for a record the reader could not take (its position is
+    /// in the error).
+    fn unclosed_quote_after(&mut self, error: &csv::Error) -> Option<UnclosedQuote> {
+        let start = self.bom_bytes as usize + error.position()?.byte() as usize;
+        let line = self
+            .lines
+            .line_at(self.reader.get_ref().get_ref().as_ref(), start);
+        self.unclosed_quote(line)
+    }
+
     fn csv_error(&self, error: csv::Error) -> ImportError {
         let bytes = self.reader.get_ref().get_ref().as_ref();
         let line = error.position().map_or(0, |p| {

@@ -43,6 +43,7 @@ mod run_chart;
 mod settings;
 mod settings_form;
 mod template;
+mod unclosed_quote;
 mod values;
 mod warning;
 mod worklist;
@@ -69,6 +70,7 @@ pub use run_chart::{
 pub use settings::{KpiSettings, SettingsError, Windows, LONGEST_WINDOW_DAYS};
 pub use settings_form::{expected_non_spine_per_year, settings_from_text, window_field, AS_AT_FIELD, EXPECTED_FIELD};
 pub use template::{template_csv, EXAMPLE_CSV};
+pub use unclosed_quote::UnclosedQuote;
 pub use values::{
     accepted_spellings, Adherence, AgeBand, AgeCell, BoneTherapy, DxaStatus, FallsAssessment, FractureSite, Sex,
     OLDEST_AGE, YOUNGEST_AGE,
