@@ -36,7 +36,7 @@ use crate::model::format::{decimal, whole};
 use crate::model::impact::local_impact;
 use crate::model::kpi::{
     aggregates, breakdown, compute, expected_non_spine_per_year, rejected_rows_csv, run_charts, settings_from_text, template_csv,
-    window_field, worklist, Aggregates, Breakdown, BreakdownBy, Import, Importer, Kpi, KpiResults, KpiSettings, PeriodLength,
+    window_field, worklist, Aggregates, Breakdown, BreakdownBy, Date, Import, Importer, Kpi, KpiResults, KpiSettings, PeriodLength,
     RunChart, Worklist, WorklistStatus, AS_AT_FIELD, EXAMPLE_CSV, EXPECTED_FIELD,
 };
 use crate::model::validation::FieldError;
@@ -55,6 +55,13 @@ struct KpiAnalysis {
     charts: Vec<(RunChart, String)>,
     worklist: Worklist,
     aggregates: Aggregates,
+}
+
+/// Today's date on this computer (local time): the file is an extract made by today, so a
+/// later date in it is a mistake (see `Importer::with_today`).
+fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
 }
 
 /// Lets the browser paint and handle input: resolves on the next macrotask.
@@ -123,6 +130,9 @@ impl KpiState {
             return;
         }
         let mut importer = Importer::new(bytes);
+        if let Some(today) = today() {
+            importer = importer.with_today(today);
+        }
         loop {
             match importer.read_rows(ROWS_PER_CHUNK) {
                 Ok(progress) if progress.done => break,
@@ -520,9 +530,9 @@ fn Contract(windows: Signal<crate::model::kpi::Windows>) -> impl IntoView {
                 <li>"The file is UTF-8 text (a byte-order mark is fine), lines end LF or CRLF, fields may be quoted with \"\" for a quote inside. A quote mark that opens a cell must be closed: if it is not, the rest of the file from that row cannot be read, and the page says on which line the quote is. Empty lines are skipped. Line numbers count the header as line 1."</li>
             </ul>
             <h3>"Which rows count"</h3>
-            <p>"A row is rejected (listed with its line and reason, not counted) when record_id is empty; when record_id repeats an earlier row’s (the first stays); when fracture_date is missing or not a valid date; or when age is a whole number below 50. Any other odd value is a warning and treated as missing. A date before the fracture date is a warning and never counts as within a time window."</p>
+            <p>"A row is rejected (listed with its line and reason, not counted) when record_id is empty; when record_id repeats an earlier row’s (the first stays); when fracture_date is missing, not a valid date or after today; or when age is a whole number below 50. Any other odd value is a warning and treated as missing. A date before the fracture date is a warning and never counts as within a time window. A date after today in another column is a warning and treated as missing: it cannot have happened yet."</p>
             <h3>"The as-at date and pending records"</h3>
-            <p>"KPIs are measured as at the date the data were extracted: the date you enter, or else the latest valid date in any date column. A record whose time window has not ended by then (fracture date + window after the as-at date) is pending for that KPI: left out of its numerator and denominator and counted as pending. Days count from the fracture date (same day = 0)."</p>
+            <p>"KPIs are measured as at the date the data were extracted: the date you enter, or else the latest valid date in any date column (never a date after today). A record whose time window has not ended by then (fracture date + window after the as-at date) is pending for that KPI: left out of its numerator and denominator and counted as pending. Days count from the fracture date (same day = 0)."</p>
             {move || view! { <DataTable table=contract_kpis_table(&windows.get()) testid="kpi-contract-kpis" words=true/> }}
             <p>"Percentages have one decimal, rounded half away from zero; “n/a” when the denominator is 0. Bands are the FLS-DB benchmarks."</p>
         </section>

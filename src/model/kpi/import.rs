@@ -10,6 +10,12 @@
 //!   repeats the id of any earlier row, valid or not (the first stays); when `fracture_date`
 //!   is missing or not a valid date; or when `age` is a whole number below 50. Checks are
 //!   made in that order and the first failing one is the reason given.
+//! - Dates after today (only when the importer is told today's date, see
+//!   [`Importer::with_today`]; the contract is silent on them): a `fracture_date` after today
+//!   rejects the row (checked with the fracture date's validity); any other date after today
+//!   is a warning and treated as missing. The file is an extract made by today, so such a
+//!   date is a mistake, and it must not become the default as-at date (the latest date in
+//!   the records).
 //! - Any other odd value is a **warning** and treated as missing. A date earlier than the
 //!   fracture date is a warning but is kept (it never meets a time window, and a `dxa_date`
 //!   before the fracture still puts the record in KPI 5's denominator).
@@ -112,9 +118,16 @@ impl ImportProgress {
     }
 }
 
-/// Reads a whole file (see the module documentation for the rules).
+/// Reads a whole file (see the module documentation for the rules). No date is checked
+/// against today: the engine has no clock (see [`parse_with_today`]).
 pub fn parse(bytes: &[u8]) -> Result<Import, ImportError> {
     Importer::new(bytes).finish()
+}
+
+/// Reads a whole file, rejecting a fracture date after `today` and treating any other date
+/// after `today` as missing, with a warning (see [`Importer::with_today`]).
+pub fn parse_with_today(bytes: &[u8], today: Date) -> Result<Import, ImportError> {
+    Importer::new(bytes).with_today(today).finish()
 }
 
 /// Rows read before estimating how many are left (see `Importer::reserve_for_the_rest`).
@@ -125,6 +138,8 @@ const ROWS_BEFORE_RESERVING: u64 = 1000;
 struct Layout {
     position: [Option<usize>; 14],
     header_cells: usize,
+    /// No date can be later than this (see [`Importer::with_today`]).
+    today: Option<Date>,
 }
 
 impl Layout {
@@ -160,6 +175,7 @@ pub struct Importer<B: AsRef<[u8]>> {
     lines: LineCounter,
     ids: IdIndex,
     import: Import,
+    today: Option<Date>,
     done: bool,
     failed: Option<ImportError>,
 }
@@ -193,9 +209,19 @@ impl<B: AsRef<[u8]>> Importer<B> {
             },
             ids: IdIndex::default(),
             import: Import::default(),
+            today: None,
             done: false,
             failed: None,
         }
+    }
+
+    /// Checks dates against `today` (the date the file is read, from the caller's clock): a
+    /// `fracture_date` after it rejects the row ([`RejectionReason::FractureDateAfterToday`]),
+    /// any other date after it is a warning ([`WarningKind::DateAfterToday`]) and treated as
+    /// missing. Call before reading.
+    pub fn with_today(mut self, today: Date) -> Importer<B> {
+        self.today = Some(today);
+        self
     }
 
     /// Reads the header (on the first call) and then up to `max_rows` data rows.
@@ -348,6 +374,7 @@ impl<B: AsRef<[u8]>> Importer<B> {
         self.layout = Some(Layout {
             position,
             header_cells: self.row.len(),
+            today: self.today,
         });
         Ok(())
     }
@@ -472,6 +499,12 @@ fn read_record(
             value: fracture_text.to_string(),
         });
     };
+    if let Some(today) = layout.today.filter(|today| fracture_date > *today) {
+        return Err(RejectionReason::FractureDateAfterToday {
+            value: fracture_text.to_string(),
+            today,
+        });
+    }
     let age_text = layout.cell(row, Column::Age);
     let age_cell = AgeCell::parse(age_text);
     if let AgeCell::BelowFifty(age) = age_cell {
@@ -533,6 +566,10 @@ fn read_record(
         match Date::parse(text) {
             None => {
                 warn(Some(column), WarningKind::InvalidDate, text);
+                None
+            }
+            Some(d) if layout.today.is_some_and(|today| d > today) => {
+                warn(Some(column), WarningKind::DateAfterToday, text);
                 None
             }
             Some(d) => {

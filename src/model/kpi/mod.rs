@@ -54,7 +54,7 @@ pub use breakdown::{breakdown, Breakdown, BreakdownBy, Group, GroupResults};
 pub use columns::{normalise_header, Column, IgnoredBecause, IgnoredColumn, RecognisedColumn};
 pub use crate::model::date::{days_in_month, is_leap_year, Date};
 pub use export::rejected_rows_csv;
-pub use import::{parse, Import, ImportProgress, Importer};
+pub use import::{parse, parse_with_today, Import, ImportProgress, Importer};
 pub use import_error::ImportError;
 pub use kpis::{classify, Kpi, KpiCounts, KpiTally, Outcome};
 pub use record::PatientRecord;
