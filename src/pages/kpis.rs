@@ -414,6 +414,7 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
                 <button type="button" class="fls-button" data-testid="kpi-save-aggregates"
                     on:click=move |_| { state.saved.update(|s| s.kpi_aggregates = Some(for_saving.aggregates.clone())); saved_note.set(true); }>"Save the counts per month on this computer"</button>
             </p>
+            <p class="fls-hint">"In the counts per month, KPI 2 has no denominator: it is compared with the expected caseload for your area, not with the records in the file. The last column says what each denominator is."</p>
             <p role="status">{move || saved_note.get().then_some("Saved: the counts per KPI per month (no record ids or patient details) are kept in this browser.")}</p>
         </section>
 

@@ -95,7 +95,7 @@ test("the sample file gives exactly the expected KPIs, with KPI 2 from Leeds", a
   assert.match(saved, /kpi_aggregates/);
   for (const id of SAMPLE_IDS) assert.ok(!saved.includes(id), `${id} in storage after saving counts`);
   const [counts] = await Promise.all([page.waitForEvent("download"), page.getByTestId("kpi-saved-csv").click()]);
-  assert.match(await readFile(await counts.path(), "utf8"), /^\uFEFFmonth,kpi,numerator,denominator,pending\r\n2024-01,1,/);
+  assert.match(await readFile(await counts.path(), "utf8"), /^\uFEFFmonth,kpi,numerator,denominator,pending,denominator_is\r\n2024-01,1,/);
 
   await page.screenshot({ path: join(screenshots, "kpis-sample-leeds.png"), fullPage: true });
   await page.getByTestId("kpi-table").screenshot({ path: join(screenshots, "kpis-table.png") });

@@ -347,6 +347,29 @@ fn aggregates_have_no_identifiers_and_add_up() {
     assert_eq!(back, saved);
     let text = saved.to_csv();
     assert!(!text.contains("P1-"));
-    assert!(text.starts_with("\u{feff}month,kpi,numerator,denominator,pending\r\n2024-01,1,"));
+    assert!(text.starts_with("\u{feff}month,kpi,numerator,denominator,pending,denominator_is\r\n2024-01,1,"));
     assert_eq!(text.lines().count(), 1 + 24 * 11);
+}
+
+#[test]
+fn the_monthly_counts_csv_never_shows_kpi_2_as_a_share_of_records() {
+    // KPI 2's denominator is the expected caseload, not the records: a row "2024-01,2,2,2,0"
+    // would read as 100%. Its denominator is left blank and the row says what it is compared with.
+    let csv = "record_id,fracture_date,fracture_site\nA,01/01/2024,hip\nB,02/01/2024,wrist\nC,03/02/2024,spine\n";
+    let import = parse(csv.as_bytes()).unwrap();
+    for (expected, note) in [
+        (Some(1234.5), "expected caseload (1,234.5 non-spine fractures a year), not records: KPI 2 compares the month's non-spine records with it"),
+        (None, "expected caseload (none was set), not records: KPI 2 compares the month's non-spine records with it"),
+    ] {
+        let settings = KpiSettings { expected_non_spine_per_year: expected, ..KpiSettings::default() };
+        let text = aggregates(&import.records, &settings).to_csv();
+        let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+        let row = |month: &str, kpi: &str| rows.iter().find(|r| r[0] == month && r[1] == kpi).unwrap().clone();
+        assert_eq!(row("2024-01", "2"), ["2024-01", "2", "2", "", "0", note].map(String::from));
+        assert_eq!(row("2024-02", "2"), ["2024-02", "2", "0", "", "0", note].map(String::from));
+        assert_eq!(row("2024-01", "3"), ["2024-01", "3", "0", "2", "0", "records (pending left out)"].map(String::from));
+        assert!(rows.iter().filter(|r| r[1] == "2").all(|r| r[3].is_empty()));
+        assert!(rows.iter().filter(|r| r[1] != "2").all(|r| r[3].parse::<u64>().is_ok()));
+    }
 }
