@@ -205,15 +205,15 @@ pub fn breakdown_table(breakdown: &Breakdown) -> Table {
 
 /// The first `limit` items of the worklist (the CSV download holds them all).
 pub fn worklist_table(list: &Worklist, limit: usize) -> Table {
-    let headers = strings(["Record id", "Action", "Fracture date", "Due date", "Status", "Days overdue"]);
+    let headers = strings(["Record id", "Action", "Fracture date", "Due date", "Status", "When"]);
     let rows = list
         .items
         .iter()
         .take(limit)
-        .map(|i| vec![i.record_id.clone(), i.action.label().into(), i.fracture_date.uk(), i.due_date.uk(), i.status.label().into(), i.days_overdue.to_string()])
+        .map(|i| vec![i.record_id.clone(), i.action.label().into(), i.fracture_date.uk(), i.due_date.uk(), i.status.label().into(), i.when_text()])
         .collect();
     let shown = if list.items.len() > limit { format!(" (the first {} of {})", whole(limit as f64), whole(list.items.len() as f64)) } else { String::new() };
-    same(format!("Patients due or overdue for an action{shown}"), headers, rows)
+    same(format!("Actions outstanding, the most overdue first{shown}"), headers, rows)
 }
 
 /// The first `limit` rejected rows (the CSV download holds them all).

@@ -37,7 +37,7 @@ use crate::model::impact::local_impact;
 use crate::model::kpi::{
     aggregates, breakdown, compute, expected_non_spine_per_year, rejected_rows_csv, run_charts, settings_from_text, template_csv,
     window_field, worklist, Aggregates, Breakdown, BreakdownBy, Date, Import, Importer, Kpi, KpiResults, KpiSettings, PeriodLength,
-    RunChart, Worklist, WorklistStatus, AS_AT_FIELD, EXAMPLE_CSV, EXPECTED_FIELD,
+    RunChart, Worklist, WorklistStatus, AS_AT_FIELD, DUE_SOON_DAYS, EXAMPLE_CSV, EXPECTED_FIELD,
 };
 use crate::model::validation::FieldError;
 use crate::routes::Route;
@@ -377,6 +377,7 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
     let missing: Vec<&str> = import.columns_missing().into_iter().map(|c| c.name()).collect();
     let due = a.worklist.count(WorklistStatus::Due);
     let overdue = a.worklist.count(WorklistStatus::Overdue);
+    let not_yet_due = a.worklist.count(WorklistStatus::NotYetDue);
     let worklist_shown = worklist_table(&a.worklist, ROWS_SHOWN);
     let saved_note = RwSignal::new(false);
     view! {
@@ -440,8 +441,8 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
 
         <section class="fls-section" aria-labelledby="kpi-worklist-title">
             <h2 id="kpi-worklist-title">"Worklist"</h2>
-            <p>"Patients due or overdue, as at " {r.as_at.map_or("—".into(), |d| d.uk())} ", for a 16-week monitoring contact, a treatment start or a 52-week adherence check. The list is made in this page and never saved; download it to work from."</p>
-            <p data-testid="kpi-worklist-counts"><strong>{whole(overdue as f64)}</strong> " overdue · " <strong>{whole(due as f64)}</strong> " due"</p>
+            <p>"Actions outstanding as at " {r.as_at.map_or("—".into(), |d| d.uk())} ": a 16-week monitoring contact, a treatment start or a 52-week adherence check. " <strong>"Overdue"</strong> ": the due date has passed. " <strong>"Due within " {DUE_SOON_DAYS} " days"</strong> ": the due date is the as-at date or up to " {DUE_SOON_DAYS} " days after it. " <strong>"Not yet due"</strong> ": later, listed so that no patient is lost. The list is made in this page and never saved; download it to work from."</p>
+            <p data-testid="kpi-worklist-counts"><strong>{whole(overdue as f64)}</strong> " overdue · " <strong>{whole(due as f64)}</strong> {format!(" due within {DUE_SOON_DAYS} days · ")} <strong>{whole(not_yet_due as f64)}</strong> " not yet due"</p>
             <DataTable table=worklist_shown testid="kpi-worklist-table" words=true/>
             <p><button type="button" class="fls-button fls-button--secondary" data-testid="kpi-worklist-csv"
                 on:click=move |_| download_text("fls-worklist.csv", "text/csv;charset=utf-8", &for_worklist.worklist.to_csv())>"Download the whole worklist (CSV)"</button></p>

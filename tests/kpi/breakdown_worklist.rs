@@ -3,7 +3,7 @@
 use fls_toolkit::model::kpi::{
     aggregates, breakdown, compute, parse, rejected_rows_csv, worklist, Action, AgeBand,
     Aggregates, BoneTherapy, BreakdownBy, Date, Group, Kpi, KpiResult, KpiSettings, NotAvailable,
-    PatientRecord, Period, Sex, WorklistStatus,
+    PatientRecord, Period, Sex, WorklistStatus, DUE_SOON_DAYS,
 };
 
 const CSV: &[u8] = include_bytes!("../fixtures/kpi_sample.csv");
@@ -239,19 +239,26 @@ fn worklist_actions_due_dates_and_status() {
                 "already on",
                 Action::AdherenceCheck,
                 year,
-                WorklistStatus::Due,
+                WorklistStatus::NotYetDue,
                 112 - 364
             ),
             (
                 "done",
                 Action::AdherenceCheck,
                 year,
-                WorklistStatus::Due,
+                WorklistStatus::NotYetDue,
                 112 - 364
             ),
         ]
     );
     assert_eq!(list.count(WorklistStatus::Overdue), 2);
+    assert_eq!(list.count(WorklistStatus::Due), 4);
+    assert_eq!(list.count(WorklistStatus::NotYetDue), 2);
+    let when: Vec<String> = list.items.iter().map(|i| i.when_text()).collect();
+    assert_eq!(
+        when,
+        ["1 day overdue", "1 day overdue", "due today", "due today", "due today", "due today", "due in 252 days", "due in 252 days"]
+    );
     let text = list.to_csv();
     let mut lines = text.lines();
     assert_eq!(
@@ -262,8 +269,41 @@ fn worklist_actions_due_dates_and_status() {
         lines.next(),
         Some("overdue,16-week monitoring contact,31/12/2023,21/04/2024,Overdue,1")
     );
+    // Days overdue only when overdue: a negative count of days reads as nonsense.
+    assert_eq!(
+        text.lines().nth(3),
+        Some("due today,16-week monitoring contact,01/01/2024,22/04/2024,Due within 28 days,")
+    );
+    assert_eq!(
+        text.lines().nth(7),
+        Some("already on,52-week adherence check,01/01/2024,30/12/2024,Not yet due,")
+    );
     assert!(text.ends_with("\r\n"));
     assert_eq!(text.lines().count(), 9);
+}
+
+#[test]
+fn due_means_within_28_days_of_the_as_at_date_and_later_is_not_yet_due() {
+    assert_eq!(DUE_SOON_DAYS, 28);
+    let f = ymd(2024, 1, 1);
+    let record = PatientRecord { bone_therapy_recommended: Some(BoneTherapy::Yes), ..patient("A", f) };
+    // Monitoring and treatment start are due 112 days after the fracture.
+    for (as_at_days, status, when) in [
+        (112 - 29, WorklistStatus::NotYetDue, "due in 29 days"),
+        (112 - 28, WorklistStatus::Due, "due in 28 days"),
+        (112 - 1, WorklistStatus::Due, "due in 1 day"),
+        (112, WorklistStatus::Due, "due today"),
+        (113, WorklistStatus::Overdue, "1 day overdue"),
+        (112 + 305, WorklistStatus::Overdue, "305 days overdue"),
+    ] {
+        let settings = KpiSettings { as_at: Some(f.plus_days(as_at_days)), ..KpiSettings::default() };
+        let list = worklist(std::slice::from_ref(&record), &settings);
+        assert_eq!(list.items.len(), 2);
+        for item in &list.items {
+            assert_eq!((item.status, item.when_text().as_str()), (status, when), "as at day {as_at_days}");
+        }
+    }
+    assert_eq!(WorklistStatus::Due.label(), "Due within 28 days");
 }
 
 #[test]

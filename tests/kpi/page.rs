@@ -97,6 +97,10 @@ fn breakdown_worklist_rejected_and_warning_tables() {
     assert!(list.items.len() > 5);
     assert!(shown.caption.contains(&format!("the first 5 of {}", list.items.len())));
     assert_eq!(shown.rows[0][0], list.items[0].record_id);
+    assert_eq!(shown.headers[5], "When");
+    assert!(shown.rows.iter().all(|r| r[5].ends_with(" overdue") || r[5] == "due today" || r[5].starts_with("due in ")));
+    let all = worklist_table(&list, usize::MAX);
+    assert!(all.rows.iter().all(|r| !r[5].contains('-')), "no negative days");
 
     let rejected = rejected_table(&import.rejected, 200);
     assert_eq!(rejected.rows.len(), 2);

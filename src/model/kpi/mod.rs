@@ -76,4 +76,4 @@ pub use values::{
     OLDEST_AGE, YOUNGEST_AGE,
 };
 pub use warning::{Warning, WarningCounts, WarningKind};
-pub use worklist::{outstanding_actions, worklist, Action, Worklist, WorklistItem, WorklistStatus};
+pub use worklist::{outstanding_actions, worklist, Action, Worklist, WorklistItem, WorklistStatus, DUE_SOON_DAYS};
