@@ -8,7 +8,7 @@
 use super::spec::{PChart, PChartPoint};
 use super::table::Table;
 use crate::data::sources::{national_kpi_result, NATIONAL_KPI_YEARS};
-use crate::model::format::{decimal, whole};
+use crate::model::format::{count_noun, decimal, whole};
 use crate::model::kpi::{
     accepted_spellings, Breakdown, BreakdownBy, ChartPoint, Column, Denominator, Direction, Import, Kpi, KpiResult,
     KpiResults, PeriodLength, RagBand, RejectedRow, RunChart, Side, WarningKind, Windows, Worklist,
@@ -121,6 +121,54 @@ pub fn denominator_text(result: &KpiResult) -> String {
         Denominator::ExpectedCaseload(Some(e)) => decimal(e, 1),
         Denominator::ExpectedCaseload(None) => "not set".into(),
     }
+}
+
+/// What was read: `"1 row read: 1 record counted, 0 rejected."`.
+pub fn rows_read_text(import: &Import) -> String {
+    let read = if import.rows_read == 1 { "row read" } else { "rows read" };
+    let counted = if import.records.len() == 1 { "record counted" } else { "records counted" };
+    format!(
+        "{} {read}: {} {counted}, {} rejected.",
+        whole(import.rows_read as f64),
+        whole(import.records.len() as f64),
+        whole(import.rejected.len() as f64)
+    )
+}
+
+/// The fracture dates the records cover: `"01/02/2024 to 03/02/2024 (3 days)"`, "—" with no records.
+pub fn fractures_covered_text(results: &KpiResults) -> String {
+    match (results.first_fracture_date, results.last_fracture_date) {
+        (Some(first), Some(last)) => format!("{} to {} ({})", first.uk(), last.uk(), count_noun(u64::from(results.days_covered), "day", "days")),
+        _ => "—".into(),
+    }
+}
+
+/// KPI 11's note: how many started records had adherence blank or unknown.
+pub fn adherence_note(results: &KpiResults) -> String {
+    let n = results.adherence_blank_or_unknown;
+    let had = if n == 1 { "started record had" } else { "started records had" };
+    format!("{} {had} adherence blank or unknown (counted as not adherent).", whole(n as f64))
+}
+
+/// How KPI 2 was worked out, from its result (`None` without an expected caseload or records):
+/// `"KPI 2: 64 non-spine records ÷ (1,234.5 a year × 711 days ÷ 365.25 = 2,403.1 expected)."`.
+pub fn kpi2_working_text(results: &KpiResults, expected_per_year: Option<f64>) -> Option<String> {
+    let kpi2 = results.get(Kpi::NonSpineIdentification);
+    let (Some(per_year), Denominator::ExpectedCaseload(Some(expected))) = (expected_per_year, kpi2.denominator) else { return None };
+    (results.days_covered > 0).then(|| {
+        format!(
+            "KPI 2: {} ÷ ({} a year × {} ÷ 365.25 = {} expected).",
+            count_noun(kpi2.numerator, "non-spine record", "non-spine records"),
+            decimal(per_year, 1),
+            count_noun(u64::from(results.days_covered), "day", "days"),
+            decimal(expected, 1)
+        )
+    })
+}
+
+/// The label of a KPI's time-window field: `"Time window for KPI 5 (DXA within 90 days)"`.
+pub fn window_label(kpi: Kpi) -> String {
+    format!("Time window for KPI {} ({})", kpi.number(), kpi.title())
 }
 
 /// The band as a word ("—" when the KPI is n/a).
@@ -283,7 +331,7 @@ pub fn contract_kpis_table(windows: &Windows) -> Table {
     let rows = Kpi::ALL
         .into_iter()
         .map(|k| {
-            let window = k.window_days(windows).map_or("—".to_string(), |d| format!("{d} days"));
+            let window = k.window_days(windows).map_or("—".to_string(), |d| count_noun(u64::from(d), "day", "days"));
             vec![k.to_string(), k.numerator_text().into(), k.denominator_text().into(), window, RagBand::rule_text(k).into()]
         })
         .collect();

@@ -21,7 +21,7 @@ use super::area_choice::{AreaChoice, PageInputs};
 use super::impact::{ChosenArea, UnknownArea};
 use crate::app::AppState;
 use crate::charts::kpi::{
-    band_text, breakdown_table, columns_table, contract_columns_table, contract_kpis_table, denominator_text, kpi_summary_table,
+    adherence_note, band_text, fractures_covered_text, kpi2_working_text, rows_read_text, window_label, breakdown_table, columns_table, contract_columns_table, contract_kpis_table, denominator_text, kpi_summary_table,
     national_text, rejected_table, run_chart_spec, run_chart_table, warnings_table, worklist_table,
 };
 use crate::charts::render::p_chart_svg;
@@ -32,7 +32,7 @@ use crate::components::error_summary::ErrorSummary;
 use crate::components::figure::Figure;
 use crate::components::number_input::NumberInput;
 use crate::data::sources::NATIONAL_KPI_YEARS;
-use crate::model::format::{decimal, whole};
+use crate::model::format::{count_noun, whole};
 use crate::model::impact::local_impact;
 use crate::model::kpi::{
     aggregates, breakdown, compute, expected_non_spine_per_year, rejected_rows_csv, run_charts, settings_from_text, template_csv,
@@ -137,7 +137,7 @@ impl KpiState {
             match importer.read_rows(ROWS_PER_CHUNK) {
                 Ok(progress) if progress.done => break,
                 Ok(progress) => {
-                    let text = format!("Reading {name}: {} rows so far", whole(progress.rows_read as f64));
+                    let text = format!("Reading {name}: {} so far", count_noun(progress.rows_read, "row", "rows"));
                     self.progress.set(Some((text, progress.fraction_done())));
                 }
                 Err(error) => return self.fail(&name, error.to_string()),
@@ -164,7 +164,9 @@ impl KpiState {
         let stale = move || self.analysis_generation.get_value() != generation;
         let records = &import.records;
         let stages = 8.0;
-        let step = |n: f64, text: &str| self.progress.set(Some((format!("Computing {text} for {} records", whole(records.len() as f64)), n / stages)));
+        let step = |n: f64, text: &str| {
+            self.progress.set(Some((format!("Computing {text} for {}", count_noun(records.len() as u64, "record", "records")), n / stages)))
+        };
         step(0.0, "the 11 KPIs");
         next_tick().await;
         if stale() {
@@ -324,7 +326,7 @@ fn SettingsPanel(inputs: PageInputs, expected_from_area: Memo<Option<f64>>, as_a
                     let field = window_field(k);
                     let default = k.window_days(&Default::default()).unwrap_or(0);
                     view! {
-                        <NumberInput id=field.clone() label=format!("Window for KPI {} {}", k.number(), k.title().to_lowercase()) value=typed(field.clone())
+                        <NumberInput id=field.clone() label=window_label(k) value=typed(field.clone())
                             on_input=set(field.clone()) error=error(field) suffix=Some("days".into()) hint=Some(format!("Default {default} days"))/>
                     }
                 }).collect_view()}
@@ -340,7 +342,7 @@ fn kpi_row(results: &KpiResults, kpi: Kpi) -> impl IntoView {
     let band_class = r.band.map_or("fls-band".to_string(), |b| format!("fls-band fls-band--{}", b.label().to_lowercase()));
     let pending = if kpi.window_days(&Default::default()).is_some() { whole(r.pending as f64) } else { "—".into() };
     let note = match (kpi, r.not_available) {
-        (Kpi::AdherenceAt52Weeks, _) => Some(format!("{} started records had adherence blank or unknown (counted as not adherent).", whole(results.adherence_blank_or_unknown as f64))),
+        (Kpi::AdherenceAt52Weeks, _) => Some(adherence_note(results)),
         (_, Some(reason)) => Some(reason.to_string()),
         _ => None,
     };
@@ -364,10 +366,7 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
     let r = &a.results;
     let summary = kpi_summary_table(r);
     let as_at = r.as_at.map_or("—".into(), |d| d.uk());
-    let covered = match (r.first_fracture_date, r.last_fracture_date) {
-        (Some(first), Some(last)) => format!("{} to {} ({} days)", first.uk(), last.uk(), whole(r.days_covered as f64)),
-        _ => "—".into(),
-    };
+    let covered = fractures_covered_text(r);
     // CSV text is made when a button is pressed, not on every render (a million-row
     // worklist makes tens of megabytes).
     let (for_rejected, for_worklist, for_counts, for_saving) = (import.clone(), analysis.clone(), analysis.clone(), analysis.clone());
@@ -421,7 +420,7 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
 
         <section class="fls-section" aria-labelledby="kpi-file-title">
             <h2 id="kpi-file-title">"What was read from " {kpi.file_name.get_untracked().unwrap_or_default()}</h2>
-            <p>{format!("{} rows read: {} records counted, {} rejected.", whole(import.rows_read as f64), whole(import.records.len() as f64), whole(import.rejected.len() as f64))}</p>
+            <p>{rows_read_text(&import)}</p>
             {(!missing.is_empty()).then(|| view! { <p class="fls-inset">"Template columns not in the file (their values count as missing): " {missing.join(", ")}</p> })}
             <h3>"Rejected rows"</h3>
             {if import.rejected.is_empty() {
@@ -497,13 +496,13 @@ fn SavedCounts() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         state.saved.with(|s| s.kpi_aggregates.clone()).map(|saved| {
-            let months = saved.rows.iter().map(|r| r.month).collect::<std::collections::BTreeSet<_>>().len();
+            let months = count_noun(saved.months() as u64, "month", "months");
             let as_at = saved.as_at.map_or("—".into(), |d| d.uk());
             let csv = saved.to_csv();
             view! {
                 <section class="fls-section" aria-labelledby="kpi-saved-title" data-testid="kpi-saved">
                     <h2 id="kpi-saved-title">"Counts saved on this computer"</h2>
-                    <p>{format!("Counts per KPI for {months} months, as at {as_at}. They hold no record ids or patient details.")}</p>
+                    <p>{format!("Counts per KPI for {months}, as at {as_at}. They hold no record ids or patient details.")}</p>
                     <p>
                         <button type="button" class="fls-button fls-button--secondary" data-testid="kpi-saved-csv"
                             on:click=move |_| download_text("fls-kpi-counts-by-month.csv", "text/csv;charset=utf-8", &csv)>"Download the saved counts (CSV)"</button>
@@ -576,22 +575,8 @@ pub fn KpisPage(area: Option<String>) -> impl IntoView {
         KpiState::next(kpi.analysis_generation);
     });
 
-    let expected_note = move || {
-        kpi.analysis.with(|a| {
-            a.as_ref().and_then(|a| {
-                let r = &a.results;
-                settings.with(|(s, _)| s.expected_non_spine_per_year).filter(|_| r.days_covered > 0).map(|per_year| {
-                    format!(
-                        "KPI 2: {} non-spine records ÷ ({} a year × {} days ÷ 365.25 = {} expected).",
-                        whole(r.non_spine_records as f64),
-                        decimal(per_year, 1),
-                        whole(r.days_covered as f64),
-                        decimal(per_year * r.days_covered as f64 / 365.25, 1)
-                    )
-                })
-            })
-        })
-    };
+    // The caseload the shown results were computed with (saved with the counts).
+    let expected_note = move || kpi.analysis.with(|a| a.as_ref().and_then(|a| kpi2_working_text(&a.results, a.aggregates.expected_non_spine_per_year)));
 
     view! {
         <h1>"FLS KPIs from your patient file"</h1>

@@ -5,18 +5,20 @@
 use std::collections::BTreeMap;
 
 use fls_toolkit::charts::kpi::{
-    breakdown_table, contract_columns_table, contract_kpis_table, kpi_summary_table, rejected_table, run_chart_spec,
-    run_chart_table, warnings_table, worklist_table,
+    adherence_note, breakdown_table, contract_columns_table, contract_kpis_table, fractures_covered_text, kpi2_working_text,
+    kpi_summary_table, rejected_table, rows_read_text, run_chart_spec, run_chart_table, warnings_table, window_label,
+    worklist_table,
 };
 use fls_toolkit::charts::render::p_chart_svg;
 use fls_toolkit::data::areas::areas;
 use fls_toolkit::data::defaults::impact_defaults;
+use fls_toolkit::model::format::count_noun;
 use fls_toolkit::model::fracture_site::FractureSite;
 use fls_toolkit::model::impact::local_impact;
 use fls_toolkit::model::kpi::{
     breakdown, compute, expected_non_spine_per_year, p_chart, parse, settings_from_text, template_csv, window_field, worklist,
-    BreakdownBy, Column, Date, ImportError, Kpi, KpiCounts, KpiSettings, Period, PeriodLength, RagBand, AS_AT_FIELD, EXAMPLE_CSV,
-    EXPECTED_FIELD,
+    aggregates, BreakdownBy, Column, Date, ImportError, Kpi, KpiCounts, KpiSettings, Period, PeriodLength, RagBand, Windows,
+    AS_AT_FIELD, EXAMPLE_CSV, EXPECTED_FIELD,
 };
 
 const CSV: &[u8] = include_bytes!("../fixtures/kpi_sample.csv");
@@ -108,6 +110,46 @@ fn breakdown_worklist_rejected_and_warning_tables() {
     let warnings = warnings_table(&import);
     let total: u64 = warnings.rows.iter().map(|r| r[1].parse::<u64>().unwrap()).sum();
     assert_eq!(total, import.warning_counts.total());
+}
+
+#[test]
+fn words_on_the_page_agree_with_their_numbers() {
+    assert_eq!(count_noun(1, "row", "rows"), "1 row");
+    assert_eq!(count_noun(0, "row", "rows"), "0 rows");
+    assert_eq!(count_noun(1234, "row", "rows"), "1,234 rows");
+
+    // One row, one record, one day, one extra cell, one month.
+    let csv = "record_id,fracture_date,fracture_site,bone_therapy_recommended,adherent_52_weeks\nA,01/02/2024,wrist,already_on,,x\n";
+    let import = parse(csv.as_bytes()).unwrap();
+    assert_eq!(rows_read_text(&import), "1 row read: 1 record counted, 0 rejected.");
+    assert_eq!(import.warnings[0].message(), "Line 2: the row has 1 more cell than the header; it was ignored.");
+    let settings = KpiSettings { expected_non_spine_per_year: Some(365.25), ..KpiSettings::default() };
+    let results = compute(&import.records, &settings);
+    assert_eq!(fractures_covered_text(&results), "01/02/2024 to 01/02/2024 (1 day)");
+    assert_eq!(adherence_note(&results), "1 started record had adherence blank or unknown (counted as not adherent).");
+    assert_eq!(
+        kpi2_working_text(&results, settings.expected_non_spine_per_year).as_deref(),
+        Some("KPI 2: 1 non-spine record ÷ (365.3 a year × 1 day ÷ 365.25 = 1.0 expected).")
+    );
+    assert_eq!(aggregates(&import.records, &settings).months(), 1);
+    let windows = Windows { assessment_days: 1, ..Windows::default() };
+    assert_eq!(contract_kpis_table(&windows).rows[3][3], "1 day");
+
+    let csv = "record_id,fracture_date,fracture_site,bone_therapy_recommended\nA,01/02/2024,wrist,already_on\nB,x,,\nC,03/02/2024,hip,already_on\n";
+    let import = parse(csv.as_bytes()).unwrap();
+    assert_eq!(rows_read_text(&import), "3 rows read: 2 records counted, 1 rejected.");
+    let results = compute(&import.records, &settings);
+    assert_eq!(fractures_covered_text(&results), "01/02/2024 to 03/02/2024 (3 days)");
+    assert_eq!(adherence_note(&results), "2 started records had adherence blank or unknown (counted as not adherent).");
+    assert_eq!(
+        kpi2_working_text(&results, settings.expected_non_spine_per_year).as_deref(),
+        Some("KPI 2: 2 non-spine records ÷ (365.3 a year × 3 days ÷ 365.25 = 3.0 expected).")
+    );
+    assert_eq!(kpi2_working_text(&results, None), None);
+
+    // Window labels keep the KPI's own capitals (DXA), not "KPI 5 dxa within 90 days".
+    assert_eq!(window_label(Kpi::DxaWithin90Days), "Time window for KPI 5 (DXA within 90 days)");
+    assert_eq!(window_label(Kpi::AdherenceAt52Weeks), "Time window for KPI 11 (Adherence at 52 weeks)");
 }
 
 #[test]

@@ -41,6 +41,11 @@ pub struct Aggregates {
 }
 
 impl Aggregates {
+    /// How many months the counts cover (months with no records included).
+    pub fn months(&self) -> usize {
+        self.rows.iter().map(|r| r.month).collect::<std::collections::BTreeSet<_>>().len()
+    }
+
     /// CSV text: `month,kpi,numerator,denominator,pending,denominator_is`, KPI 2's
     /// denominator blank (see the module documentation).
     pub fn to_csv(&self) -> String {

@@ -97,6 +97,11 @@ impl fmt::Display for Warning {
                  as missing. Check it.",
                 self.line, self.value
             ),
+            WarningKind::ExtraCells if self.value == "1" => write!(
+                f,
+                "Line {}: the row has 1 more cell than the header; it was ignored.",
+                self.line
+            ),
             WarningKind::ExtraCells => write!(
                 f,
                 "Line {}: the row has {} more cells than the header; they were ignored.",
