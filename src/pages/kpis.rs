@@ -10,7 +10,6 @@
 //! a memo over a million records would block the page on every keystroke. Each task carries
 //! a generation number and stops when a newer one starts.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -55,6 +54,8 @@ struct KpiAnalysis {
     charts: Vec<(RunChart, String)>,
     worklist: Worklist,
     aggregates: Aggregates,
+    /// Whether the as-at date was typed (else it is the latest date in the file).
+    as_at_typed: bool,
 }
 
 /// Today's date on this computer (local time): the file is an extract made by today, so a
@@ -209,7 +210,8 @@ impl KpiState {
             return;
         }
         let aggregates = aggregates(records, &settings);
-        self.analysis.set(Some(Arc::new(KpiAnalysis { results, breakdowns, charts, worklist, aggregates })));
+        let as_at_typed = settings.as_at.is_some();
+        self.analysis.set(Some(Arc::new(KpiAnalysis { results, breakdowns, charts, worklist, aggregates, as_at_typed })));
         self.progress.set(None);
     }
 }
@@ -286,7 +288,7 @@ fn ImportPanel(kpi: KpiState) -> impl IntoView {
 
 /// KPI 2's source and the as-at date and windows.
 #[component]
-fn SettingsPanel(inputs: PageInputs, expected_from_area: Memo<Option<f64>>, as_at_text: RwSignal<String>, errors: Signal<Vec<FieldError>>) -> impl IntoView {
+fn SettingsPanel(inputs: PageInputs, expected_from_area: Memo<Option<f64>>, errors: Signal<Vec<FieldError>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let typed = move |field: String| Signal::derive(move || state.saved.with(|s| s.kpi_inputs.get(&field).cloned().unwrap_or_default()));
     let set = move |field: String| Callback::new(move |text: String| state.saved.update(|s| { s.kpi_inputs.insert(field.clone(), text); }));
@@ -318,9 +320,9 @@ fn SettingsPanel(inputs: PageInputs, expected_from_area: Memo<Option<f64>>, as_a
                 }.into_any(),
             }}
             <h3>"As-at date and time windows"</h3>
-            <NumberInput id=AS_AT_FIELD label="As-at date (when the data were extracted)" value=Signal::derive(move || as_at_text.get())
-                on_input=Callback::new(move |t: String| as_at_text.set(t)) error=error(AS_AT_FIELD.into())
-                hint=Some("dd/mm/yyyy. Leave blank to use the latest date found in the file. Records whose window has not ended by this date are pending.".into())/>
+            <NumberInput id=AS_AT_FIELD label="As-at date (when the data were extracted)" value=typed(AS_AT_FIELD.into())
+                on_input=set(AS_AT_FIELD.into()) error=error(AS_AT_FIELD.into())
+                hint=Some("dd/mm/yyyy. Leave blank to use the latest date found in the file. Records whose window has not ended by this date are pending. Like the windows, the date is kept on this computer: change it or clear it when you choose a newer file.".into())/>
             <div class="fls-grid">
                 {Kpi::ALL.into_iter().filter(|k| k.window_days(&Default::default()).is_some()).map(|k| {
                     let field = window_field(k);
@@ -386,7 +388,8 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
                 <div class="fls-card"><p class="fls-card__label">"Records counted"</p><p class="fls-card__value" data-testid="kpi-records">{whole(r.records as f64)}</p></div>
                 <div class="fls-card"><p class="fls-card__label">"Rows rejected"</p><p class="fls-card__value" data-testid="kpi-rejected">{whole(import.rejected.len() as f64)}</p></div>
                 <div class="fls-card"><p class="fls-card__label">"Warnings"</p><p class="fls-card__value" data-testid="kpi-warnings">{whole(import.warning_counts.total() as f64)}</p></div>
-                <div class="fls-card"><p class="fls-card__label">"As at"</p><p class="fls-card__value" data-testid="kpi-as-at-used">{as_at}</p><p class="fls-card__note">{format!("Fractures {covered}")}</p></div>
+                <div class="fls-card"><p class="fls-card__label">"As at"</p><p class="fls-card__value" data-testid="kpi-as-at-used">{as_at}</p>
+                    <p class="fls-card__note">{if a.as_at_typed { "As typed in the settings above. " } else { "The latest date in the file. " }}{format!("Fractures {covered}")}</p></div>
             </div>
             {import.unclosed_quote.map(|quote| view! {
                 <div class="fls-inset fls-inset--warning" data-testid="kpi-unclosed-quote">
@@ -545,18 +548,13 @@ pub fn KpisPage(area: Option<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let inputs = PageInputs::new(state, area);
     let kpi = KpiState::new();
-    let as_at_text = RwSignal::new(String::new());
     let expected_from_area = Memo::new(move |_| match inputs.choice.get() {
         AreaChoice::Area(_) | AreaChoice::Custom => {
             Some(inputs.population.with(|(p, _)| inputs.assumptions.with(|(a, _)| expected_non_spine_per_year(&local_impact(p, a).fractures))))
         }
         _ => None,
     });
-    let settings = Memo::new(move |_| {
-        let mut typed: BTreeMap<String, String> = state.saved.with(|s| s.kpi_inputs.clone());
-        typed.insert(AS_AT_FIELD.into(), as_at_text.get());
-        settings_from_text(&typed, expected_from_area.get())
-    });
+    let settings = Memo::new(move |_| state.saved.with(|s| settings_from_text(&s.kpi_inputs, expected_from_area.get())));
     let errors = Signal::derive(move || settings.with(|(_, e)| e.clone()));
     let windows = Signal::derive(move || settings.with(|(s, _)| s.windows));
 
@@ -586,7 +584,7 @@ pub fn KpisPage(area: Option<String>) -> impl IntoView {
             <p>"Only if you press “Save the counts per month”, the counts per KPI per month — no record ids, dates or other patient details — are saved in this browser, and you can download or remove them."</p>
         </div>
         <ImportPanel kpi=kpi/>
-        <SettingsPanel inputs=inputs expected_from_area=expected_from_area as_at_text=as_at_text errors=errors/>
+        <SettingsPanel inputs=inputs expected_from_area=expected_from_area errors=errors/>
         {move || match (kpi.analysis.get(), kpi.import.get()) {
             (Some(analysis), Some(import)) => view! {
                 <p class="fls-hint" data-testid="kpi-expected-note">{expected_note}</p>
