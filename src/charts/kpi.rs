@@ -10,7 +10,7 @@ use super::table::Table;
 use crate::data::sources::{national_kpi_result, NATIONAL_KPI_YEARS};
 use crate::model::format::{count_noun, decimal, whole};
 use crate::model::kpi::{
-    accepted_spellings, Breakdown, BreakdownBy, ChartPoint, Column, Denominator, Direction, Import, Kpi, KpiResult,
+    accepted_spellings, Breakdown, BreakdownBy, ChartPoint, Column, Date, Denominator, Direction, Import, Kpi, KpiResult,
     KpiResults, PeriodLength, RagBand, RejectedRow, RunChart, Side, WarningKind, Windows, Worklist,
 };
 
@@ -169,6 +169,17 @@ pub fn kpi2_working_text(results: &KpiResults, expected_per_year: Option<f64>) -
 /// The label of a KPI's time-window field: `"Time window for KPI 5 (DXA within 90 days)"`.
 pub fn window_label(kpi: Kpi) -> String {
     format!("Time window for KPI {} ({})", kpi.number(), kpi.title())
+}
+
+/// Words for a download's file name, as the other pages name theirs (area first, then what
+/// the file holds), with the as-at date (ISO, so names sort by date):
+/// `"Leeds FLS KPIs as at 2026-01-23"` (the page makes it `leeds-fls-kpis-as-at-2026-01-23.csv`).
+pub fn kpi_file_words(area_name: &str, what: &str, as_at: Option<Date>) -> String {
+    let mut words = format!("{} {what}", area_name.trim());
+    if let Some(as_at) = as_at {
+        words.push_str(&format!(" as at {}", as_at.iso()));
+    }
+    words.trim().to_string()
 }
 
 /// The band as a word ("—" when the KPI is n/a).

@@ -20,13 +20,13 @@ use super::area_choice::{AreaChoice, PageInputs};
 use super::impact::{ChosenArea, UnknownArea};
 use crate::app::AppState;
 use crate::charts::kpi::{
-    adherence_note, band_text, fractures_covered_text, kpi2_working_text, rows_read_text, window_label, breakdown_table, columns_table, contract_columns_table, contract_kpis_table, denominator_text, kpi_summary_table,
+    adherence_note, band_text, fractures_covered_text, kpi2_working_text, kpi_file_words, rows_read_text, window_label, breakdown_table, columns_table, contract_columns_table, contract_kpis_table, denominator_text, kpi_summary_table,
     national_text, rejected_table, run_chart_spec, run_chart_table, warnings_table, worklist_table,
 };
 use crate::charts::render::p_chart_svg;
 use crate::charts::table::Table;
 use crate::components::data_table::DataTable;
-use crate::components::download::download_text;
+use crate::components::download::{download_text, file_stem};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::figure::Figure;
 use crate::components::number_input::NumberInput;
@@ -222,12 +222,12 @@ fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
 
 /// A table with a CSV download button under it.
 #[component]
-fn TableWithDownload(#[prop(into)] table: Signal<Table>, file_name: &'static str, testid: &'static str) -> impl IntoView {
+fn TableWithDownload(#[prop(into)] table: Signal<Table>, file_name: String, testid: &'static str) -> impl IntoView {
     view! {
         <DataTable table=table/>
         <p>
             <button type="button" class="fls-button fls-button--secondary" data-testid=testid
-                on:click=move |_| download_text(file_name, "text/csv;charset=utf-8", &table.with(Table::to_csv))>"Download this table (CSV)"</button>
+                on:click=move |_| download_text(&file_name, "text/csv;charset=utf-8", &table.with(Table::to_csv))>"Download this table (CSV)"</button>
         </p>
     }
 }
@@ -362,10 +362,14 @@ fn kpi_row(results: &KpiResults, kpi: Kpi) -> impl IntoView {
 
 /// The results: counts, the 11 KPIs, file details, breakdowns, worklist and run charts.
 #[component]
-fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> impl IntoView {
+fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>, area_name: Memo<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = analysis.clone();
     let r = &a.results;
+    // Download names: the area's name, what the file holds and the as-at date.
+    let as_at_date = r.as_at;
+    let words = move |what: &str| kpi_file_words(&area_name.get_untracked(), what, as_at_date);
+    let csv_name = move |what: &str| format!("{}.csv", file_stem(&words(what)));
     let summary = kpi_summary_table(r);
     let as_at = r.as_at.map_or("—".into(), |d| d.uk());
     let covered = fractures_covered_text(r);
@@ -409,10 +413,10 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
             <p class="fls-hint">"Pending: records whose time window had not ended by the as-at date, left out of that KPI. National results are the FLS-DB audit's for England and Wales (2019 and 2021 audit years), as parsed from its benchmark tables: verify them in the FLS-DB report before quoting."</p>
             <p>
                 <button type="button" class="fls-button fls-button--secondary" data-testid="kpi-summary-csv"
-                    on:click=move |_| download_text("fls-kpis.csv", "text/csv;charset=utf-8", &summary.to_csv())>"Download the KPIs (CSV)"</button>
+                    on:click=move |_| download_text(&csv_name("FLS KPIs"), "text/csv;charset=utf-8", &summary.to_csv())>"Download the KPIs (CSV)"</button>
                 " "
                 <button type="button" class="fls-button fls-button--secondary" data-testid="kpi-aggregates-csv"
-                    on:click=move |_| download_text("fls-kpi-counts-by-month.csv", "text/csv;charset=utf-8", &for_counts.aggregates.to_csv())>"Download the counts per KPI per month (CSV)"</button>
+                    on:click=move |_| download_text(&csv_name("FLS KPI counts by month"), "text/csv;charset=utf-8", &for_counts.aggregates.to_csv())>"Download the counts per KPI per month (CSV)"</button>
                 " "
                 <button type="button" class="fls-button" data-testid="kpi-save-aggregates"
                     on:click=move |_| { state.saved.update(|s| s.kpi_aggregates = Some(for_saving.aggregates.clone())); saved_note.set(true); }>"Save the counts per month on this computer"</button>
@@ -447,7 +451,7 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
             <p data-testid="kpi-worklist-counts"><strong>{whole(overdue as f64)}</strong> " overdue · " <strong>{whole(due as f64)}</strong> {format!(" due within {DUE_SOON_DAYS} days · ")} <strong>{whole(not_yet_due as f64)}</strong> " not yet due"</p>
             <DataTable table=worklist_shown testid="kpi-worklist-table" words=true/>
             <p><button type="button" class="fls-button fls-button--secondary" data-testid="kpi-worklist-csv"
-                on:click=move |_| download_text("fls-worklist.csv", "text/csv;charset=utf-8", &for_worklist.worklist.to_csv())>"Download the whole worklist (CSV)"</button></p>
+                on:click=move |_| download_text(&csv_name("FLS KPI worklist"), "text/csv;charset=utf-8", &for_worklist.worklist.to_csv())>"Download the whole worklist (CSV)"</button></p>
         </section>
 
         <section class="fls-section" aria-labelledby="kpi-breakdown-title">
@@ -455,11 +459,12 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
             <p>"Every KPI by sex, age band and fracture site, with the same as-at date. The groups add up to the whole file."</p>
             {a.breakdowns.iter().map(|b| {
                 let table = breakdown_table(b);
-                let (file, testid) = match b.by {
-                    BreakdownBy::Sex => ("fls-kpis-by-sex.csv", "kpi-breakdown-sex-csv"),
-                    BreakdownBy::AgeBand => ("fls-kpis-by-age-band.csv", "kpi-breakdown-age-csv"),
-                    BreakdownBy::FractureSite => ("fls-kpis-by-site.csv", "kpi-breakdown-site-csv"),
+                let (what, testid) = match b.by {
+                    BreakdownBy::Sex => ("FLS KPIs by sex", "kpi-breakdown-sex-csv"),
+                    BreakdownBy::AgeBand => ("FLS KPIs by age band", "kpi-breakdown-age-csv"),
+                    BreakdownBy::FractureSite => ("FLS KPIs by fracture site", "kpi-breakdown-site-csv"),
                 };
+                let file = csv_name(what);
                 view! {
                     <details class="fls-details">
                         <summary>{table.caption.clone()}</summary>
@@ -483,7 +488,7 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
             {a.charts.iter().map(|(chart, svg)| {
                 let svg = svg.clone();
                 let table = run_chart_table(chart);
-                let name = format!("KPI {} run chart", chart.kpi.number());
+                let name = words(&format!("FLS KPI {} run chart", chart.kpi.number()));
                 view! {
                     <h3>{chart.kpi.to_string()}</h3>
                     <Figure svg=Signal::stored(svg) table=Signal::stored(table) name=Signal::stored(name) id=format!("kpi-chart-{}", chart.kpi.number()) table_folded=true/>
@@ -502,13 +507,15 @@ fn SavedCounts() -> impl IntoView {
             let months = count_noun(saved.months() as u64, "month", "months");
             let as_at = saved.as_at.map_or("—".into(), |d| d.uk());
             let csv = saved.to_csv();
+            // The saved counts do not say which area they were for: the date only.
+            let file_name = format!("{}.csv", file_stem(&kpi_file_words("", "FLS KPI counts by month", saved.as_at)));
             view! {
                 <section class="fls-section" aria-labelledby="kpi-saved-title" data-testid="kpi-saved">
                     <h2 id="kpi-saved-title">"Counts saved on this computer"</h2>
                     <p>{format!("Counts per KPI for {months}, as at {as_at}. They hold no record ids or patient details.")}</p>
                     <p>
                         <button type="button" class="fls-button fls-button--secondary" data-testid="kpi-saved-csv"
-                            on:click=move |_| download_text("fls-kpi-counts-by-month.csv", "text/csv;charset=utf-8", &csv)>"Download the saved counts (CSV)"</button>
+                            on:click=move |_| download_text(&file_name, "text/csv;charset=utf-8", &csv)>"Download the saved counts (CSV)"</button>
                         " "
                         <button type="button" class="fls-button fls-button--secondary" data-testid="kpi-saved-remove"
                             on:click=move |_| state.saved.update(|s| s.kpi_aggregates = None)>"Remove the saved counts"</button>
@@ -548,6 +555,7 @@ pub fn KpisPage(area: Option<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let inputs = PageInputs::new(state, area);
     let kpi = KpiState::new();
+    let area_name = Memo::new(move |_| inputs.choice.with(AreaChoice::name));
     let expected_from_area = Memo::new(move |_| match inputs.choice.get() {
         AreaChoice::Area(_) | AreaChoice::Custom => {
             Some(inputs.population.with(|(p, _)| inputs.assumptions.with(|(a, _)| expected_non_spine_per_year(&local_impact(p, a).fractures))))
@@ -588,7 +596,7 @@ pub fn KpisPage(area: Option<String>) -> impl IntoView {
         {move || match (kpi.analysis.get(), kpi.import.get()) {
             (Some(analysis), Some(import)) => view! {
                 <p class="fls-hint" data-testid="kpi-expected-note">{expected_note}</p>
-                <Results kpi=kpi analysis=analysis import=import/>
+                <Results kpi=kpi analysis=analysis import=import area_name=area_name/>
             }.into_any(),
             _ => view! { <p class="fls-inset">"Choose a file to see the KPIs."</p> }.into_any(),
         }}

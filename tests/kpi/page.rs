@@ -5,11 +5,12 @@
 use std::collections::BTreeMap;
 
 use fls_toolkit::charts::kpi::{
-    adherence_note, breakdown_table, contract_columns_table, contract_kpis_table, fractures_covered_text, kpi2_working_text,
+    adherence_note, breakdown_table, contract_columns_table, contract_kpis_table, fractures_covered_text, kpi2_working_text, kpi_file_words,
     kpi_summary_table, rejected_table, rows_read_text, run_chart_spec, run_chart_table, warnings_table, window_label,
     worklist_table,
 };
 use fls_toolkit::charts::render::p_chart_svg;
+use fls_toolkit::components::download::file_stem;
 use fls_toolkit::data::areas::areas;
 use fls_toolkit::data::defaults::impact_defaults;
 use fls_toolkit::model::format::count_noun;
@@ -150,6 +151,18 @@ fn words_on_the_page_agree_with_their_numbers() {
     // Window labels keep the KPI's own capitals (DXA), not "KPI 5 dxa within 90 days".
     assert_eq!(window_label(Kpi::DxaWithin90Days), "Time window for KPI 5 (DXA within 90 days)");
     assert_eq!(window_label(Kpi::AdherenceAt52Weeks), "Time window for KPI 11 (Adherence at 52 weeks)");
+}
+
+#[test]
+fn download_names_say_the_area_and_the_as_at_date() {
+    let as_at = Date::from_ymd(2026, 1, 23);
+    let name = |area: &str, what: &str, as_at: Option<Date>| file_stem(&kpi_file_words(area, what, as_at));
+    assert_eq!(name("Leeds", "FLS KPIs", as_at), "leeds-fls-kpis-as-at-2026-01-23");
+    assert_eq!(name("", "FLS KPIs", as_at), "fls-kpis-as-at-2026-01-23");
+    assert_eq!(name("County Durham", "FLS KPI 4 run chart", as_at), "county-durham-fls-kpi-4-run-chart-as-at-2026-01-23");
+    assert_eq!(name("Leeds", "FLS KPI counts by month", None), "leeds-fls-kpi-counts-by-month");
+    // Like the business case's names: the area's name first, then what the file holds.
+    assert_eq!(file_stem("Leeds business case cash flow"), "leeds-business-case-cash-flow");
 }
 
 #[test]
