@@ -67,6 +67,65 @@ fn p_chart_spec_table_and_svg_carry_the_same_numbers() {
     assert_eq!(svg.matches("<polygon").count(), 6 + 1, "a diamond per flagged point, and one in the legend");
 }
 
+/// The text of every `<text>` element of an SVG, trimmed, with its `y`.
+fn svg_texts(svg: &str) -> Vec<(f64, String)> {
+    svg.split("<text ")
+        .skip(1)
+        .map(|part| {
+            let y = part.split("y=\"").nth(1).and_then(|s| s.split('"').next()).and_then(|s| s.parse().ok()).unwrap_or(f64::NAN);
+            let text = part.split_once('>').map_or("", |(_, rest)| rest.split("</text>").next().unwrap_or(""));
+            (y, text.trim().to_string())
+        })
+        .collect()
+}
+
+/// The straight two-point lines of an SVG as `(x1, y1, x2, y2)`.
+fn svg_segments(svg: &str) -> Vec<(f64, f64, f64, f64)> {
+    svg.split("points=\"")
+        .skip(1)
+        .filter_map(|part| {
+            let points: Vec<f64> = part.split('"').next()?.split([' ', ',']).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
+            (points.len() == 4).then(|| (points[0], points[1], points[2], points[3]))
+        })
+        .collect()
+}
+
+#[test]
+fn p_chart_percent_axis_stops_at_100_and_labels_every_tick() {
+    // Limits reaching 100% (small months), a narrow band in a large file, and a low KPI.
+    let wide = months(&[(5, 10), (5, 10), (5, 10), (5, 10), (5, 10), (5, 10), (5, 10), (15, 30)]);
+    let narrow = months(&[(700, 1000), (710, 1000), (690, 1000), (705, 1000), (695, 1000), (702, 1000)]);
+    let low = months(&[(1, 40), (2, 40), (0, 40), (3, 40), (1, 40), (2, 40)]);
+    for series in [wide, narrow, low] {
+        let chart = p_chart(Kpi::AssessmentWithin90Days, PeriodLength::Month, &series).unwrap();
+        let spec = run_chart_spec(&chart);
+        let svg = p_chart_svg(&spec);
+        let texts = svg_texts(&svg);
+        assert!(texts.iter().all(|(_, t)| !t.is_empty()), "no tick without its label");
+        let labels: Vec<(f64, f64)> = texts
+            .iter()
+            .filter_map(|(y, t)| t.strip_suffix('%').and_then(|n| n.parse::<f64>().ok()).map(|p| (*y, p)))
+            .collect();
+        assert!(labels.len() >= 3, "{labels:?}");
+        assert!(labels.iter().all(|(_, p)| (0.0..=100.0).contains(p)), "{labels:?}");
+        // The y axis's tick marks (short horizontal lines left of the axis): one per label, at its height.
+        let segments = svg_segments(&svg);
+        let ticks: Vec<f64> = segments.iter().filter(|s| s.1 == s.3 && s.2 - s.0 == 5.0).map(|s| s.1).collect();
+        assert_eq!(ticks.len(), labels.len(), "{ticks:?} {labels:?}");
+        for (y, _) in &labels {
+            assert!(ticks.contains(y), "label at {y} has a tick");
+        }
+        // The axis itself ends at its top label: nothing above the last percent.
+        let axis_x = segments.iter().find(|s| s.1 == s.3 && s.2 - s.0 == 5.0).unwrap().2;
+        let axis = segments.iter().find(|s| s.0 == axis_x && s.2 == axis_x && s.3 - s.1 > 100.0).expect("the y axis");
+        let (top_y, top_percent) = labels.iter().copied().fold((f64::MAX, 0.0), |a, b| if b.0 < a.0 { b } else { a });
+        assert_eq!(axis.1, top_y, "the axis stops at {top_percent}%");
+        assert!(top_percent >= spec.points.iter().map(|p| p.upper_percent).fold(spec.target_percent, f64::max) - 1e-9);
+        // The key is still there, above the plot.
+        assert!(svg.contains("3-sigma limits") && svg.contains("Special cause") && svg.contains("Target 80%"));
+    }
+}
+
 #[test]
 fn the_kpi_summary_sits_beside_the_national_results() {
     let import = parse(CSV).unwrap();
