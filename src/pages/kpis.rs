@@ -544,7 +544,9 @@ fn Contract(windows: Signal<crate::model::kpi::Windows>) -> impl IntoView {
             <p>"A row is rejected (listed with its line and reason, not counted) when record_id is empty; when record_id repeats an earlier row’s (the first stays); when fracture_date is missing, not a valid date or after today; or when age is a whole number below 50. Any other odd value is a warning and treated as missing. A date before the fracture date is a warning and never counts as within a time window. A date after today in another column is a warning and treated as missing: it cannot have happened yet."</p>
             <h3>"The as-at date and pending records"</h3>
             <p>"KPIs are measured as at the date the data were extracted: the date you enter, or else the latest valid date in any date column (never a date after today). A record whose time window has not ended by then (fracture date + window after the as-at date) is pending for that KPI: left out of its numerator and denominator and counted as pending. Days count from the fracture date (same day = 0)."</p>
-            {move || view! { <DataTable table=contract_kpis_table(&windows.get()) testid="kpi-contract-kpis" words=true/> }}
+            <div class="fls-kpi-contract">
+                {move || view! { <DataTable table=contract_kpis_table(&windows.get()) testid="kpi-contract-kpis" words=true/> }}
+            </div>
             <p>"Percentages have one decimal, rounded half away from zero; “n/a” when the denominator is 0. Bands are the FLS-DB benchmarks."</p>
         </section>
     }
