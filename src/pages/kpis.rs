@@ -20,8 +20,9 @@ use super::area_choice::{AreaChoice, PageInputs};
 use super::impact::{ChosenArea, UnknownArea};
 use crate::app::AppState;
 use crate::charts::kpi::{
-    adherence_note, band_text, fractures_covered_text, kpi2_working_text, kpi_file_words, rows_read_text, window_label, breakdown_table, columns_table, contract_columns_table, contract_kpis_table, denominator_text, kpi_summary_table,
-    national_text, rejected_table, run_chart_spec, run_chart_table, warnings_table, worklist_table,
+    adherence_note, band_text, breakdown_table, columns_table, contract_columns_table, contract_kpis_table, denominator_text,
+    fractures_covered_text, kpi2_working_text, kpi_file_words, kpi_summary_table, national_text, rejected_table, rows_read_text,
+    run_chart_spec, run_chart_table, warnings_table, window_label, worklist_table,
 };
 use crate::charts::render::p_chart_svg;
 use crate::charts::table::Table;
