@@ -1,6 +1,6 @@
 //! Host tests of the saved-settings schema and the route table.
 
-use fls_toolkit::model::kpi::{aggregates, parse, KpiSettings};
+use fls_toolkit::model::kpi::{aggregates, parse, settings_from_text, Date, KpiSettings, AS_AT_FIELD};
 use fls_toolkit::routes::{parse_query, Route, ROUTES};
 use fls_toolkit::storage::schema::{decode, encode, Loaded, SavedState, MIGRATIONS, SCHEMA_VERSION};
 
@@ -70,6 +70,22 @@ fn saved_kpi_aggregates_round_trip_and_hold_no_record_ids() {
         assert!(!text.contains(&record.record_id), "{} must not be saved", record.record_id);
     }
     assert!(text.contains(r#""month":"2024-01""#));
+}
+
+#[test]
+fn the_typed_kpi_as_at_date_is_a_saved_setting_like_the_windows() {
+    // The page keeps what is typed in the as-at field in kpi_inputs, as it does the windows,
+    // and computes the settings from kpi_inputs alone.
+    let mut state = SavedState::new();
+    state.kpi_inputs.insert(AS_AT_FIELD.into(), "31/12/2025".into());
+    state.kpi_inputs.insert("kpi-window-4".into(), "60".into());
+    let text = encode(&state);
+    let Loaded::Ok(back) = decode(Some(&text)) else { panic!("{text}") };
+    let (settings, errors) = settings_from_text(&back.kpi_inputs, None);
+    assert!(errors.is_empty());
+    assert_eq!(settings.as_at, Date::from_ymd(2025, 12, 31));
+    assert_eq!(settings.windows.assessment_days, 60);
+    assert!(text.contains(r#""kpi-as-at":"31/12/2025""#));
 }
 
 #[test]

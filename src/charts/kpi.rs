@@ -8,9 +8,9 @@
 use super::spec::{PChart, PChartPoint};
 use super::table::Table;
 use crate::data::sources::{national_kpi_result, NATIONAL_KPI_YEARS};
-use crate::model::format::{decimal, whole};
+use crate::model::format::{count_noun, decimal, whole};
 use crate::model::kpi::{
-    accepted_spellings, Breakdown, BreakdownBy, ChartPoint, Column, Denominator, Direction, Import, Kpi, KpiResult,
+    accepted_spellings, Breakdown, BreakdownBy, ChartPoint, Column, Date, Denominator, Direction, Import, Kpi, KpiResult,
     KpiResults, PeriodLength, RagBand, RejectedRow, RunChart, Side, WarningKind, Windows, Worklist,
 };
 
@@ -123,6 +123,65 @@ pub fn denominator_text(result: &KpiResult) -> String {
     }
 }
 
+/// What was read: `"1 row read: 1 record counted, 0 rejected."`.
+pub fn rows_read_text(import: &Import) -> String {
+    let read = if import.rows_read == 1 { "row read" } else { "rows read" };
+    let counted = if import.records.len() == 1 { "record counted" } else { "records counted" };
+    format!(
+        "{} {read}: {} {counted}, {} rejected.",
+        whole(import.rows_read as f64),
+        whole(import.records.len() as f64),
+        whole(import.rejected.len() as f64)
+    )
+}
+
+/// The fracture dates the records cover: `"01/02/2024 to 03/02/2024 (3 days)"`, "—" with no records.
+pub fn fractures_covered_text(results: &KpiResults) -> String {
+    match (results.first_fracture_date, results.last_fracture_date) {
+        (Some(first), Some(last)) => format!("{} to {} ({})", first.uk(), last.uk(), count_noun(u64::from(results.days_covered), "day", "days")),
+        _ => "—".into(),
+    }
+}
+
+/// KPI 11's note: how many started records had adherence blank or unknown.
+pub fn adherence_note(results: &KpiResults) -> String {
+    let n = results.adherence_blank_or_unknown;
+    let had = if n == 1 { "started record had" } else { "started records had" };
+    format!("{} {had} adherence blank or unknown (counted as not adherent).", whole(n as f64))
+}
+
+/// How KPI 2 was worked out, from its result (`None` without an expected caseload or records):
+/// `"KPI 2: 64 non-spine records ÷ (1,234.5 a year × 711 days ÷ 365.25 = 2,403.1 expected)."`.
+pub fn kpi2_working_text(results: &KpiResults, expected_per_year: Option<f64>) -> Option<String> {
+    let kpi2 = results.get(Kpi::NonSpineIdentification);
+    let (Some(per_year), Denominator::ExpectedCaseload(Some(expected))) = (expected_per_year, kpi2.denominator) else { return None };
+    (results.days_covered > 0).then(|| {
+        format!(
+            "KPI 2: {} ÷ ({} a year × {} ÷ 365.25 = {} expected).",
+            count_noun(kpi2.numerator, "non-spine record", "non-spine records"),
+            decimal(per_year, 1),
+            count_noun(u64::from(results.days_covered), "day", "days"),
+            decimal(expected, 1)
+        )
+    })
+}
+
+/// The label of a KPI's time-window field: `"Time window for KPI 5 (DXA within 90 days)"`.
+pub fn window_label(kpi: Kpi) -> String {
+    format!("Time window for KPI {} ({})", kpi.number(), kpi.title())
+}
+
+/// Words for a download's file name, as the other pages name theirs (area first, then what
+/// the file holds), with the as-at date (ISO, so names sort by date):
+/// `"Leeds FLS KPIs as at 2026-01-23"` (the page makes it `leeds-fls-kpis-as-at-2026-01-23.csv`).
+pub fn kpi_file_words(area_name: &str, what: &str, as_at: Option<Date>) -> String {
+    let mut words = format!("{} {what}", area_name.trim());
+    if let Some(as_at) = as_at {
+        words.push_str(&format!(" as at {}", as_at.iso()));
+    }
+    words.trim().to_string()
+}
+
 /// The band as a word ("—" when the KPI is n/a).
 pub fn band_text(result: &KpiResult) -> &'static str {
     result.band.map_or("—", RagBand::label)
@@ -205,15 +264,15 @@ pub fn breakdown_table(breakdown: &Breakdown) -> Table {
 
 /// The first `limit` items of the worklist (the CSV download holds them all).
 pub fn worklist_table(list: &Worklist, limit: usize) -> Table {
-    let headers = strings(["Record id", "Action", "Fracture date", "Due date", "Status", "Days overdue"]);
+    let headers = strings(["Record id", "Action", "Fracture date", "Due date", "Status", "When"]);
     let rows = list
         .items
         .iter()
         .take(limit)
-        .map(|i| vec![i.record_id.clone(), i.action.label().into(), i.fracture_date.uk(), i.due_date.uk(), i.status.label().into(), i.days_overdue.to_string()])
+        .map(|i| vec![i.record_id.clone(), i.action.label().into(), i.fracture_date.uk(), i.due_date.uk(), i.status.label().into(), i.when_text()])
         .collect();
     let shown = if list.items.len() > limit { format!(" (the first {} of {})", whole(limit as f64), whole(list.items.len() as f64)) } else { String::new() };
-    same(format!("Patients due or overdue for an action{shown}"), headers, rows)
+    same(format!("Actions outstanding, the most overdue first{shown}"), headers, rows)
 }
 
 /// The first `limit` rejected rows (the CSV download holds them all).
@@ -283,7 +342,7 @@ pub fn contract_kpis_table(windows: &Windows) -> Table {
     let rows = Kpi::ALL
         .into_iter()
         .map(|k| {
-            let window = k.window_days(windows).map_or("—".to_string(), |d| format!("{d} days"));
+            let window = k.window_days(windows).map_or("—".to_string(), |d| count_noun(u64::from(d), "day", "days"));
             vec![k.to_string(), k.numerator_text().into(), k.denominator_text().into(), window, RagBand::rule_text(k).into()]
         })
         .collect();

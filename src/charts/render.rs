@@ -1,8 +1,12 @@
 //! Drawing chart specs with plotters into SVG text (the page shows it; the PNG download
 //! rasterises it in the browser). Drawing code is generic over the backend.
 
+use std::ops::Range;
+
+use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::spec::{AxisFormat, HorizontalBars, Lines, PChart, StackedBars, PALETTE};
 use crate::model::format::{decimal, money, whole};
@@ -218,21 +222,24 @@ pub fn horizontal_bars_svg(spec: &HorizontalBars) -> String {
 
 /// Draws a p-chart into `area`: the KPI by period (line and dots), the centre line, upper and
 /// lower 3-sigma limits as steps that change with each period's denominator, the target as
-/// a dashed line, and special-cause points as larger orange diamonds.
+/// a dashed line, and special-cause points as larger orange diamonds. The key is a row above
+/// the plot, so the percent axis ends at its top tick (at most 100%) and every tick is
+/// labelled.
 pub fn draw_p_chart<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &PChart) -> DrawResult<(), DB> {
     area.fill(&WHITE)?;
     let n = spec.points.len();
     if n == 0 {
         return area.present();
     }
-    let (y_low, y_high, y_top) = p_chart_range(spec);
-    let mut chart = ChartBuilder::on(area)
-        .caption(&spec.title, ("sans-serif", 20))
+    let area = area.titled(&spec.title, ("sans-serif", 20))?;
+    let (key_area, plot_area) = area.split_vertically(34);
+    let axis = p_chart_axis(spec);
+    let mut chart = ChartBuilder::on(&plot_area)
         .margin(12)
+        .margin_top(8)
         .x_label_area_size(52)
         .y_label_area_size(64)
-        // Headroom above the data holds the key, clear of the points and limits.
-        .build_cartesian_2d(-0.5f64..(n as f64 - 0.5), y_low..y_top)?;
+        .build_cartesian_2d(-0.5f64..(n as f64 - 0.5), axis)?;
     let labels: Vec<String> = spec.points.iter().map(|p| p.label.clone()).collect();
     // At most about 12 labels so they never overlap.
     let step = n.div_ceil(12).max(1);
@@ -246,8 +253,7 @@ pub fn draw_p_chart<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &PC
             let ok = (x - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < labels.len() && (i as usize).is_multiple_of(step);
             if ok { labels[i as usize].clone() } else { String::new() }
         })
-        .y_labels(12)
-        .y_label_formatter(&move |y| if *y <= y_high + 1e-9 { format!("{y:.0}%") } else { String::new() })
+        .y_label_formatter(&|y| format!("{y:.0}%"))
         .x_desc(&spec.x_label)
         .y_desc("Percent")
         .label_style(("sans-serif", 13))
@@ -258,16 +264,10 @@ pub fn draw_p_chart<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &PC
     let steps = |value: fn(&super::spec::PChartPoint) -> f64| -> Vec<(f64, f64)> {
         spec.points.iter().enumerate().flat_map(|(i, p)| [(i as f64 - 0.5, value(p)), (i as f64 + 0.5, value(p))]).collect()
     };
-    chart
-        .draw_series(LineSeries::new(steps(|p| p.upper_percent), limit_style))?
-        .label("3-sigma limits")
-        .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], grey.stroke_width(1)));
+    chart.draw_series(LineSeries::new(steps(|p| p.upper_percent), limit_style))?;
     chart.draw_series(LineSeries::new(steps(|p| p.lower_percent), limit_style))?;
     let centre = spec.centre_percent;
-    chart
-        .draw_series(LineSeries::new(vec![(-0.5, centre), (n as f64 - 0.5, centre)], BLACK.stroke_width(2)))?
-        .label(format!("Centre line {centre:.1}%"))
-        .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], BLACK.stroke_width(2)));
+    chart.draw_series(LineSeries::new(vec![(-0.5, centre), (n as f64 - 0.5, centre)], BLACK.stroke_width(2)))?;
     let target = spec.target_percent;
     let green = colour(2);
     let dashes: Vec<PathElement<(f64, f64)>> = (0..n * 4)
@@ -277,32 +277,103 @@ pub fn draw_p_chart<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &PC
             PathElement::new(vec![(x0, target), ((x0 + 0.25).min(n as f64 - 0.5), target)], green.stroke_width(2))
         })
         .collect();
-    chart
-        .draw_series(dashes)?
-        .label(format!("Target {target:.0}%"))
-        .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 6, y), (x + 10, y), (x + 16, y)], green.stroke_width(2)));
+    chart.draw_series(dashes)?;
     let blue = colour(0);
     let values: Vec<(f64, f64)> = spec.points.iter().enumerate().map(|(i, p)| (i as f64, p.percent)).collect();
-    chart
-        .draw_series(LineSeries::new(values.clone(), blue.stroke_width(2)))?
-        .label("KPI this period")
-        .legend(move |(x, y)| Circle::new((x + 8, y), 4, blue.filled()));
+    chart.draw_series(LineSeries::new(values.clone(), blue.stroke_width(2)))?;
     chart.draw_series(values.iter().zip(&spec.points).filter(|(_, p)| !p.special_cause).map(|(v, _)| Circle::new(*v, 4, blue.filled())))?;
     let orange = colour(5);
-    chart
-        .draw_series(values.iter().zip(&spec.points).filter(|(_, p)| p.special_cause).map(|(&(x, y), _)| {
-            EmptyElement::at((x, y)) + Polygon::new(vec![(0, -8), (8, 0), (0, 8), (-8, 0)], orange.filled())
-        }))?
-        .label("Special cause")
-        .legend(move |(x, y)| Polygon::new(vec![(x + 8, y - 6), (x + 14, y), (x + 8, y + 6), (x + 2, y)], orange.filled()));
-    draw_legend(&mut chart, SeriesLabelPosition::UpperRight, 12)?;
+    chart.draw_series(values.iter().zip(&spec.points).filter(|(_, p)| p.special_cause).map(|(&(x, y), _)| {
+        EmptyElement::at((x, y)) + Polygon::new(vec![(0, -8), (8, 0), (0, 8), (-8, 0)], orange.filled())
+    }))?;
+
+    // The key: one row of sample and words per series, centred above the plot.
+    let font = ("sans-serif", 13).into_font().color(&BLACK);
+    let entries: [(&str, String); 5] = [
+        ("limits", "3-sigma limits".to_string()),
+        ("centre", format!("Centre line {centre:.1}%")),
+        ("target", format!("Target {target:.0}%")),
+        ("kpi", "KPI this period".to_string()),
+        ("special", "Special cause".to_string()),
+    ];
+    let (sample, gap, between) = (18, 6, 22);
+    let widths: Vec<i32> = entries.iter().map(|(_, text)| key_area.estimate_text_size(text, &font).map_or(7 * text.len() as i32, |(w, _)| w as i32)).collect();
+    let total: i32 = widths.iter().map(|w| sample + gap + w).sum::<i32>() + between * (entries.len() as i32 - 1);
+    let (key_width, key_height) = key_area.dim_in_pixel();
+    let y = key_height as i32 / 2;
+    let mut x = ((key_width as i32 - total) / 2).max(0);
+    for ((kind, text), width) in entries.iter().zip(widths) {
+        let line = |style: ShapeStyle| PathElement::new(vec![(x, y), (x + sample, y)], style);
+        match *kind {
+            "limits" => key_area.draw(&line(grey.stroke_width(1)))?,
+            "centre" => key_area.draw(&line(BLACK.stroke_width(2)))?,
+            "target" => {
+                key_area.draw(&PathElement::new(vec![(x, y), (x + 7, y)], green.stroke_width(2)))?;
+                key_area.draw(&PathElement::new(vec![(x + 11, y), (x + sample, y)], green.stroke_width(2)))?;
+            }
+            "kpi" => {
+                key_area.draw(&line(blue.stroke_width(2)))?;
+                key_area.draw(&Circle::new((x + sample / 2, y), 4, blue.filled()))?;
+            }
+            _ => key_area.draw(&Polygon::new(vec![(x + 9, y - 7), (x + 16, y), (x + 9, y + 7), (x + 2, y)], orange.filled()))?,
+        }
+        key_area.draw(&Text::new(text.clone(), (x + sample + gap, y), font.pos(Pos::new(HPos::Left, VPos::Center))))?;
+        x += sample + gap + width + between;
+    }
     area.present()
 }
 
+/// A p-chart's percent axis: from `low` to `high` with a labelled tick every `step` points.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct PercentAxis {
+    pub low: f64,
+    pub high: f64,
+    pub step: f64,
+}
+
+impl PercentAxis {
+    /// The ticks, `low`, `low + step`, … `high`.
+    pub fn ticks(&self) -> Vec<f64> {
+        let count = ((self.high - self.low) / self.step).round() as usize;
+        (0..=count).map(|i| self.low + i as f64 * self.step).collect()
+    }
+}
+
+/// The axis as plotters coordinates: linear from `low` to `high`, its key points (ticks,
+/// grid lines and labels) exactly [`PercentAxis::ticks`].
+impl Ranged for PercentAxis {
+    type FormatOption = DefaultFormatting;
+    type ValueType = f64;
+
+    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
+        // As plotters maps an f64 range.
+        let share = (value - self.low) / (self.high - self.low);
+        let length = f64::from(limit.1 - limit.0);
+        if length >= 0.0 {
+            limit.0 + (length * share + 1e-3).floor() as i32
+        } else {
+            limit.0 + (length * share - 1e-3).ceil() as i32
+        }
+    }
+
+    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
+        if hint.weight().allow_light_points() {
+            Vec::new()
+        } else {
+            self.ticks()
+        }
+    }
+
+    fn range(&self) -> Range<f64> {
+        self.low..self.high
+    }
+}
+
 /// The percent axis of a p-chart: from a little below the lowest of points, limits, centre
-/// and target to a little above the highest (within 0–100%), so variation in a large file is
-/// visible; then `top`, with room above for the key. Returns `(low, high, top)`.
-fn p_chart_range(spec: &PChart) -> (f64, f64, f64) {
+/// and target to a little above the highest, within 0–100%, so variation in a large file is
+/// visible. Both ends are multiples of the tick step (5, 10, 20 or 25 points, the first that
+/// gives at most 10 intervals), so the axis ends on a labelled tick and never passes 100%.
+pub fn p_chart_axis(spec: &PChart) -> PercentAxis {
     let values = spec
         .points
         .iter()
@@ -310,11 +381,17 @@ fn p_chart_range(spec: &PChart) -> (f64, f64, f64) {
         .chain([spec.centre_percent, spec.target_percent])
         .filter(|v| v.is_finite());
     let (lo, hi) = values.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let (lo, hi) = if lo.is_finite() { (lo, hi) } else { (0.0, 100.0) };
+    let (lo, hi) = if lo.is_finite() { (lo.clamp(0.0, 100.0), hi.clamp(0.0, 100.0)) } else { (0.0, 100.0) };
     let pad = ((hi - lo) * 0.1).max(2.0);
-    let low = ((lo - pad) / 5.0).floor().max(0.0) * 5.0;
-    let high = (((hi + pad) / 5.0).ceil() * 5.0).min(100.0);
-    (low, high, high + (high - low) * 0.45)
+    let (lo, hi) = (lo - pad, hi + pad);
+    for step in [5.0, 10.0, 20.0, 25.0] {
+        let low = ((lo / step).floor() * step).max(0.0);
+        let high = ((hi / step).ceil() * step).min(100.0);
+        if (high - low) / step <= 10.0 {
+            return PercentAxis { low, high, step };
+        }
+    }
+    PercentAxis { low: 0.0, high: 100.0, step: 25.0 }
 }
 
 /// A p-chart as SVG text.

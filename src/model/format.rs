@@ -37,6 +37,12 @@ pub fn decimal(value: f64, decimals: u32) -> String {
     }
 }
 
+/// A count and its noun, singular for exactly one: `count_noun(1, "row", "rows")` →
+/// `"1 row"`, `count_noun(1234, "row", "rows")` → `"1,234 rows"`.
+pub fn count_noun(count: u64, singular: &str, plural: &str) -> String {
+    format!("{} {}", whole(count as f64), if count == 1 { singular } else { plural })
+}
+
 /// Whole pounds with a leading minus for negatives: `-1234.4` → `"-£1,234"`.
 pub fn money(value: f64) -> String {
     let text = whole(value);

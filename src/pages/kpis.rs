@@ -10,7 +10,6 @@
 //! a memo over a million records would block the page on every keystroke. Each task carries
 //! a generation number and stops when a newer one starts.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -21,23 +20,24 @@ use super::area_choice::{AreaChoice, PageInputs};
 use super::impact::{ChosenArea, UnknownArea};
 use crate::app::AppState;
 use crate::charts::kpi::{
-    band_text, breakdown_table, columns_table, contract_columns_table, contract_kpis_table, denominator_text, kpi_summary_table,
-    national_text, rejected_table, run_chart_spec, run_chart_table, warnings_table, worklist_table,
+    adherence_note, band_text, breakdown_table, columns_table, contract_columns_table, contract_kpis_table, denominator_text,
+    fractures_covered_text, kpi2_working_text, kpi_file_words, kpi_summary_table, national_text, rejected_table, rows_read_text,
+    run_chart_spec, run_chart_table, warnings_table, window_label, worklist_table,
 };
 use crate::charts::render::p_chart_svg;
 use crate::charts::table::Table;
 use crate::components::data_table::DataTable;
-use crate::components::download::download_text;
+use crate::components::download::{download_text, file_stem};
 use crate::components::error_summary::ErrorSummary;
 use crate::components::figure::Figure;
 use crate::components::number_input::NumberInput;
 use crate::data::sources::NATIONAL_KPI_YEARS;
-use crate::model::format::{decimal, whole};
+use crate::model::format::{count_noun, whole};
 use crate::model::impact::local_impact;
 use crate::model::kpi::{
     aggregates, breakdown, compute, expected_non_spine_per_year, rejected_rows_csv, run_charts, settings_from_text, template_csv,
-    window_field, worklist, Aggregates, Breakdown, BreakdownBy, Import, Importer, Kpi, KpiResults, KpiSettings, PeriodLength,
-    RunChart, Worklist, WorklistStatus, AS_AT_FIELD, EXAMPLE_CSV, EXPECTED_FIELD,
+    window_field, worklist, Aggregates, Breakdown, BreakdownBy, Date, Import, Importer, Kpi, KpiResults, KpiSettings, PeriodLength,
+    RunChart, Worklist, WorklistStatus, AS_AT_FIELD, DUE_SOON_DAYS, EXAMPLE_CSV, EXPECTED_FIELD,
 };
 use crate::model::validation::FieldError;
 use crate::routes::Route;
@@ -55,6 +55,15 @@ struct KpiAnalysis {
     charts: Vec<(RunChart, String)>,
     worklist: Worklist,
     aggregates: Aggregates,
+    /// Whether the as-at date was typed (else it is the latest date in the file).
+    as_at_typed: bool,
+}
+
+/// Today's date on this computer (local time): the file is an extract made by today, so a
+/// later date in it is a mistake (see `Importer::with_today`).
+fn today() -> Option<Date> {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
 }
 
 /// Lets the browser paint and handle input: resolves on the next macrotask.
@@ -123,11 +132,14 @@ impl KpiState {
             return;
         }
         let mut importer = Importer::new(bytes);
+        if let Some(today) = today() {
+            importer = importer.with_today(today);
+        }
         loop {
             match importer.read_rows(ROWS_PER_CHUNK) {
                 Ok(progress) if progress.done => break,
                 Ok(progress) => {
-                    let text = format!("Reading {name}: {} rows so far", whole(progress.rows_read as f64));
+                    let text = format!("Reading {name}: {} so far", count_noun(progress.rows_read, "row", "rows"));
                     self.progress.set(Some((text, progress.fraction_done())));
                 }
                 Err(error) => return self.fail(&name, error.to_string()),
@@ -154,7 +166,9 @@ impl KpiState {
         let stale = move || self.analysis_generation.get_value() != generation;
         let records = &import.records;
         let stages = 8.0;
-        let step = |n: f64, text: &str| self.progress.set(Some((format!("Computing {text} for {} records", whole(records.len() as f64)), n / stages)));
+        let step = |n: f64, text: &str| {
+            self.progress.set(Some((format!("Computing {text} for {}", count_noun(records.len() as u64, "record", "records")), n / stages)))
+        };
         step(0.0, "the 11 KPIs");
         next_tick().await;
         if stale() {
@@ -197,7 +211,8 @@ impl KpiState {
             return;
         }
         let aggregates = aggregates(records, &settings);
-        self.analysis.set(Some(Arc::new(KpiAnalysis { results, breakdowns, charts, worklist, aggregates })));
+        let as_at_typed = settings.as_at.is_some();
+        self.analysis.set(Some(Arc::new(KpiAnalysis { results, breakdowns, charts, worklist, aggregates, as_at_typed })));
         self.progress.set(None);
     }
 }
@@ -208,12 +223,12 @@ fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
 
 /// A table with a CSV download button under it.
 #[component]
-fn TableWithDownload(#[prop(into)] table: Signal<Table>, file_name: &'static str, testid: &'static str) -> impl IntoView {
+fn TableWithDownload(#[prop(into)] table: Signal<Table>, file_name: String, testid: &'static str) -> impl IntoView {
     view! {
         <DataTable table=table/>
         <p>
             <button type="button" class="fls-button fls-button--secondary" data-testid=testid
-                on:click=move |_| download_text(file_name, "text/csv;charset=utf-8", &table.with(Table::to_csv))>"Download this table (CSV)"</button>
+                on:click=move |_| download_text(&file_name, "text/csv;charset=utf-8", &table.with(Table::to_csv))>"Download this table (CSV)"</button>
         </p>
     }
 }
@@ -274,7 +289,7 @@ fn ImportPanel(kpi: KpiState) -> impl IntoView {
 
 /// KPI 2's source and the as-at date and windows.
 #[component]
-fn SettingsPanel(inputs: PageInputs, expected_from_area: Memo<Option<f64>>, as_at_text: RwSignal<String>, errors: Signal<Vec<FieldError>>) -> impl IntoView {
+fn SettingsPanel(inputs: PageInputs, expected_from_area: Memo<Option<f64>>, errors: Signal<Vec<FieldError>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let typed = move |field: String| Signal::derive(move || state.saved.with(|s| s.kpi_inputs.get(&field).cloned().unwrap_or_default()));
     let set = move |field: String| Callback::new(move |text: String| state.saved.update(|s| { s.kpi_inputs.insert(field.clone(), text); }));
@@ -306,15 +321,15 @@ fn SettingsPanel(inputs: PageInputs, expected_from_area: Memo<Option<f64>>, as_a
                 }.into_any(),
             }}
             <h3>"As-at date and time windows"</h3>
-            <NumberInput id=AS_AT_FIELD label="As-at date (when the data were extracted)" value=Signal::derive(move || as_at_text.get())
-                on_input=Callback::new(move |t: String| as_at_text.set(t)) error=error(AS_AT_FIELD.into())
-                hint=Some("dd/mm/yyyy. Leave blank to use the latest date found in the file. Records whose window has not ended by this date are pending.".into())/>
+            <NumberInput id=AS_AT_FIELD label="As-at date (when the data were extracted)" value=typed(AS_AT_FIELD.into())
+                on_input=set(AS_AT_FIELD.into()) error=error(AS_AT_FIELD.into())
+                hint=Some("dd/mm/yyyy. Leave blank to use the latest date found in the file. Records whose window has not ended by this date are pending. Like the windows, the date is kept on this computer: change it or clear it when you choose a newer file.".into())/>
             <div class="fls-grid">
                 {Kpi::ALL.into_iter().filter(|k| k.window_days(&Default::default()).is_some()).map(|k| {
                     let field = window_field(k);
                     let default = k.window_days(&Default::default()).unwrap_or(0);
                     view! {
-                        <NumberInput id=field.clone() label=format!("Window for KPI {} {}", k.number(), k.title().to_lowercase()) value=typed(field.clone())
+                        <NumberInput id=field.clone() label=window_label(k) value=typed(field.clone())
                             on_input=set(field.clone()) error=error(field) suffix=Some("days".into()) hint=Some(format!("Default {default} days"))/>
                     }
                 }).collect_view()}
@@ -330,7 +345,7 @@ fn kpi_row(results: &KpiResults, kpi: Kpi) -> impl IntoView {
     let band_class = r.band.map_or("fls-band".to_string(), |b| format!("fls-band fls-band--{}", b.label().to_lowercase()));
     let pending = if kpi.window_days(&Default::default()).is_some() { whole(r.pending as f64) } else { "—".into() };
     let note = match (kpi, r.not_available) {
-        (Kpi::AdherenceAt52Weeks, _) => Some(format!("{} started records had adherence blank or unknown (counted as not adherent).", whole(results.adherence_blank_or_unknown as f64))),
+        (Kpi::AdherenceAt52Weeks, _) => Some(adherence_note(results)),
         (_, Some(reason)) => Some(reason.to_string()),
         _ => None,
     };
@@ -348,16 +363,17 @@ fn kpi_row(results: &KpiResults, kpi: Kpi) -> impl IntoView {
 
 /// The results: counts, the 11 KPIs, file details, breakdowns, worklist and run charts.
 #[component]
-fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> impl IntoView {
+fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>, area_name: Memo<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let a = analysis.clone();
     let r = &a.results;
+    // Download names: the area's name, what the file holds and the as-at date.
+    let as_at_date = r.as_at;
+    let words = move |what: &str| kpi_file_words(&area_name.get_untracked(), what, as_at_date);
+    let csv_name = move |what: &str| format!("{}.csv", file_stem(&words(what)));
     let summary = kpi_summary_table(r);
     let as_at = r.as_at.map_or("—".into(), |d| d.uk());
-    let covered = match (r.first_fracture_date, r.last_fracture_date) {
-        (Some(first), Some(last)) => format!("{} to {} ({} days)", first.uk(), last.uk(), whole(r.days_covered as f64)),
-        _ => "—".into(),
-    };
+    let covered = fractures_covered_text(r);
     // CSV text is made when a button is pressed, not on every render (a million-row
     // worklist makes tens of megabytes).
     let (for_rejected, for_worklist, for_counts, for_saving) = (import.clone(), analysis.clone(), analysis.clone(), analysis.clone());
@@ -367,6 +383,7 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
     let missing: Vec<&str> = import.columns_missing().into_iter().map(|c| c.name()).collect();
     let due = a.worklist.count(WorklistStatus::Due);
     let overdue = a.worklist.count(WorklistStatus::Overdue);
+    let not_yet_due = a.worklist.count(WorklistStatus::NotYetDue);
     let worklist_shown = worklist_table(&a.worklist, ROWS_SHOWN);
     let saved_note = RwSignal::new(false);
     view! {
@@ -376,8 +393,14 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
                 <div class="fls-card"><p class="fls-card__label">"Records counted"</p><p class="fls-card__value" data-testid="kpi-records">{whole(r.records as f64)}</p></div>
                 <div class="fls-card"><p class="fls-card__label">"Rows rejected"</p><p class="fls-card__value" data-testid="kpi-rejected">{whole(import.rejected.len() as f64)}</p></div>
                 <div class="fls-card"><p class="fls-card__label">"Warnings"</p><p class="fls-card__value" data-testid="kpi-warnings">{whole(import.warning_counts.total() as f64)}</p></div>
-                <div class="fls-card"><p class="fls-card__label">"As at"</p><p class="fls-card__value" data-testid="kpi-as-at-used">{as_at}</p><p class="fls-card__note">{format!("Fractures {covered}")}</p></div>
+                <div class="fls-card"><p class="fls-card__label">"As at"</p><p class="fls-card__value" data-testid="kpi-as-at-used">{as_at}</p>
+                    <p class="fls-card__note">{if a.as_at_typed { "As typed in the settings above. " } else { "The latest date in the file. " }}{format!("Fractures {covered}")}</p></div>
             </div>
+            {import.unclosed_quote.map(|quote| view! {
+                <div class="fls-inset fls-inset--warning" data-testid="kpi-unclosed-quote">
+                    <p><strong>"The file was not read to the end. "</strong>{quote.to_string()}</p>
+                </div>
+            })}
             <div class="fls-table-wrap">
                 <table class="fls-table fls-kpi-table" data-testid="kpi-table">
                     <caption>{summary.caption.clone()}</caption>
@@ -391,20 +414,21 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
             <p class="fls-hint">"Pending: records whose time window had not ended by the as-at date, left out of that KPI. National results are the FLS-DB audit's for England and Wales (2019 and 2021 audit years), as parsed from its benchmark tables: verify them in the FLS-DB report before quoting."</p>
             <p>
                 <button type="button" class="fls-button fls-button--secondary" data-testid="kpi-summary-csv"
-                    on:click=move |_| download_text("fls-kpis.csv", "text/csv;charset=utf-8", &summary.to_csv())>"Download the KPIs (CSV)"</button>
+                    on:click=move |_| download_text(&csv_name("FLS KPIs"), "text/csv;charset=utf-8", &summary.to_csv())>"Download the KPIs (CSV)"</button>
                 " "
                 <button type="button" class="fls-button fls-button--secondary" data-testid="kpi-aggregates-csv"
-                    on:click=move |_| download_text("fls-kpi-counts-by-month.csv", "text/csv;charset=utf-8", &for_counts.aggregates.to_csv())>"Download the counts per KPI per month (CSV)"</button>
+                    on:click=move |_| download_text(&csv_name("FLS KPI counts by month"), "text/csv;charset=utf-8", &for_counts.aggregates.to_csv())>"Download the counts per KPI per month (CSV)"</button>
                 " "
                 <button type="button" class="fls-button" data-testid="kpi-save-aggregates"
                     on:click=move |_| { state.saved.update(|s| s.kpi_aggregates = Some(for_saving.aggregates.clone())); saved_note.set(true); }>"Save the counts per month on this computer"</button>
             </p>
+            <p class="fls-hint">"In the counts per month, KPI 2 has no denominator: it is compared with the expected caseload for your area, not with the records in the file. The last column says what each denominator is."</p>
             <p role="status">{move || saved_note.get().then_some("Saved: the counts per KPI per month (no record ids or patient details) are kept in this browser.")}</p>
         </section>
 
         <section class="fls-section" aria-labelledby="kpi-file-title">
             <h2 id="kpi-file-title">"What was read from " {kpi.file_name.get_untracked().unwrap_or_default()}</h2>
-            <p>{format!("{} rows read: {} records counted, {} rejected.", whole(import.rows_read as f64), whole(import.records.len() as f64), whole(import.rejected.len() as f64))}</p>
+            <p>{rows_read_text(&import)}</p>
             {(!missing.is_empty()).then(|| view! { <p class="fls-inset">"Template columns not in the file (their values count as missing): " {missing.join(", ")}</p> })}
             <h3>"Rejected rows"</h3>
             {if import.rejected.is_empty() {
@@ -424,11 +448,11 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
 
         <section class="fls-section" aria-labelledby="kpi-worklist-title">
             <h2 id="kpi-worklist-title">"Worklist"</h2>
-            <p>"Patients due or overdue, as at " {r.as_at.map_or("—".into(), |d| d.uk())} ", for a 16-week monitoring contact, a treatment start or a 52-week adherence check. The list is made in this page and never saved; download it to work from."</p>
-            <p data-testid="kpi-worklist-counts"><strong>{whole(overdue as f64)}</strong> " overdue · " <strong>{whole(due as f64)}</strong> " due"</p>
+            <p>"Actions outstanding as at " {r.as_at.map_or("—".into(), |d| d.uk())} ": a 16-week monitoring contact, a treatment start or a 52-week adherence check. " <strong>"Overdue"</strong> ": the due date has passed. " <strong>"Due within " {DUE_SOON_DAYS} " days"</strong> ": the due date is the as-at date or up to " {DUE_SOON_DAYS} " days after it. " <strong>"Not yet due"</strong> ": later, listed so that no patient is lost. The list is made in this page and never saved; download it to work from."</p>
+            <p data-testid="kpi-worklist-counts"><strong>{whole(overdue as f64)}</strong> " overdue · " <strong>{whole(due as f64)}</strong> {format!(" due within {DUE_SOON_DAYS} days · ")} <strong>{whole(not_yet_due as f64)}</strong> " not yet due"</p>
             <DataTable table=worklist_shown testid="kpi-worklist-table" words=true/>
             <p><button type="button" class="fls-button fls-button--secondary" data-testid="kpi-worklist-csv"
-                on:click=move |_| download_text("fls-worklist.csv", "text/csv;charset=utf-8", &for_worklist.worklist.to_csv())>"Download the whole worklist (CSV)"</button></p>
+                on:click=move |_| download_text(&csv_name("FLS KPI worklist"), "text/csv;charset=utf-8", &for_worklist.worklist.to_csv())>"Download the whole worklist (CSV)"</button></p>
         </section>
 
         <section class="fls-section" aria-labelledby="kpi-breakdown-title">
@@ -436,11 +460,12 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
             <p>"Every KPI by sex, age band and fracture site, with the same as-at date. The groups add up to the whole file."</p>
             {a.breakdowns.iter().map(|b| {
                 let table = breakdown_table(b);
-                let (file, testid) = match b.by {
-                    BreakdownBy::Sex => ("fls-kpis-by-sex.csv", "kpi-breakdown-sex-csv"),
-                    BreakdownBy::AgeBand => ("fls-kpis-by-age-band.csv", "kpi-breakdown-age-csv"),
-                    BreakdownBy::FractureSite => ("fls-kpis-by-site.csv", "kpi-breakdown-site-csv"),
+                let (what, testid) = match b.by {
+                    BreakdownBy::Sex => ("FLS KPIs by sex", "kpi-breakdown-sex-csv"),
+                    BreakdownBy::AgeBand => ("FLS KPIs by age band", "kpi-breakdown-age-csv"),
+                    BreakdownBy::FractureSite => ("FLS KPIs by fracture site", "kpi-breakdown-site-csv"),
                 };
+                let file = csv_name(what);
                 view! {
                     <details class="fls-details">
                         <summary>{table.caption.clone()}</summary>
@@ -464,7 +489,7 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>) -> im
             {a.charts.iter().map(|(chart, svg)| {
                 let svg = svg.clone();
                 let table = run_chart_table(chart);
-                let name = format!("KPI {} run chart", chart.kpi.number());
+                let name = words(&format!("FLS KPI {} run chart", chart.kpi.number()));
                 view! {
                     <h3>{chart.kpi.to_string()}</h3>
                     <Figure svg=Signal::stored(svg) table=Signal::stored(table) name=Signal::stored(name) id=format!("kpi-chart-{}", chart.kpi.number()) table_folded=true/>
@@ -480,16 +505,18 @@ fn SavedCounts() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         state.saved.with(|s| s.kpi_aggregates.clone()).map(|saved| {
-            let months = saved.rows.iter().map(|r| r.month).collect::<std::collections::BTreeSet<_>>().len();
+            let months = count_noun(saved.months() as u64, "month", "months");
             let as_at = saved.as_at.map_or("—".into(), |d| d.uk());
             let csv = saved.to_csv();
+            // The saved counts do not say which area they were for: the date only.
+            let file_name = format!("{}.csv", file_stem(&kpi_file_words("", "FLS KPI counts by month", saved.as_at)));
             view! {
                 <section class="fls-section" aria-labelledby="kpi-saved-title" data-testid="kpi-saved">
                     <h2 id="kpi-saved-title">"Counts saved on this computer"</h2>
-                    <p>{format!("Counts per KPI for {months} months, as at {as_at}. They hold no record ids or patient details.")}</p>
+                    <p>{format!("Counts per KPI for {months}, as at {as_at}. They hold no record ids or patient details.")}</p>
                     <p>
                         <button type="button" class="fls-button fls-button--secondary" data-testid="kpi-saved-csv"
-                            on:click=move |_| download_text("fls-kpi-counts-by-month.csv", "text/csv;charset=utf-8", &csv)>"Download the saved counts (CSV)"</button>
+                            on:click=move |_| download_text(&file_name, "text/csv;charset=utf-8", &csv)>"Download the saved counts (CSV)"</button>
                         " "
                         <button type="button" class="fls-button fls-button--secondary" data-testid="kpi-saved-remove"
                             on:click=move |_| state.saved.update(|s| s.kpi_aggregates = None)>"Remove the saved counts"</button>
@@ -512,13 +539,15 @@ fn Contract(windows: Signal<crate::model::kpi::Windows>) -> impl IntoView {
                 <li>"Headers match ignoring case and surrounding spaces, with spaces equal to _ (“Fracture Date” is fracture_date). Columns may come in any order; other columns are ignored and listed. A file without a record_id or fracture_date column is refused."</li>
                 <li>"Coded values match ignoring case and surrounding spaces; blank cells are missing values."</li>
                 <li>"Dates are d/m/yyyy (UK order; one or two digits for day and month) or yyyy-mm-dd, optionally followed by a time, which is ignored."</li>
-                <li>"The file is UTF-8 text (a byte-order mark is fine), lines end LF or CRLF, fields may be quoted with \"\" for a quote inside. Empty lines are skipped. Line numbers count the header as line 1."</li>
+                <li>"The file is UTF-8 text (a byte-order mark is fine), lines end LF or CRLF, fields may be quoted with \"\" for a quote inside. A quote mark that opens a cell must be closed: if it is not, the rest of the file from that row cannot be read, and the page says on which line the quote is. Empty lines are skipped. Line numbers count the header as line 1."</li>
             </ul>
             <h3>"Which rows count"</h3>
-            <p>"A row is rejected (listed with its line and reason, not counted) when record_id is empty; when record_id repeats an earlier row’s (the first stays); when fracture_date is missing or not a valid date; or when age is a whole number below 50. Any other odd value is a warning and treated as missing. A date before the fracture date is a warning and never counts as within a time window."</p>
+            <p>"A row is rejected (listed with its line and reason, not counted) when record_id is empty; when record_id repeats an earlier row’s (the first stays); when fracture_date is missing, not a valid date or after today; or when age is a whole number below 50. Any other odd value is a warning and treated as missing. A date before the fracture date is a warning and never counts as within a time window. A date after today in another column is a warning and treated as missing: it cannot have happened yet."</p>
             <h3>"The as-at date and pending records"</h3>
-            <p>"KPIs are measured as at the date the data were extracted: the date you enter, or else the latest valid date in any date column. A record whose time window has not ended by then (fracture date + window after the as-at date) is pending for that KPI: left out of its numerator and denominator and counted as pending. Days count from the fracture date (same day = 0)."</p>
-            {move || view! { <DataTable table=contract_kpis_table(&windows.get()) testid="kpi-contract-kpis" words=true/> }}
+            <p>"KPIs are measured as at the date the data were extracted: the date you enter, or else the latest valid date in any date column (never a date after today). A record whose time window has not ended by then (fracture date + window after the as-at date) is pending for that KPI: left out of its numerator and denominator and counted as pending. Days count from the fracture date (same day = 0)."</p>
+            <div class="fls-kpi-contract">
+                {move || view! { <DataTable table=contract_kpis_table(&windows.get()) testid="kpi-contract-kpis" words=true/> }}
+            </div>
             <p>"Percentages have one decimal, rounded half away from zero; “n/a” when the denominator is 0. Bands are the FLS-DB benchmarks."</p>
         </section>
     }
@@ -529,18 +558,14 @@ pub fn KpisPage(area: Option<String>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let inputs = PageInputs::new(state, area);
     let kpi = KpiState::new();
-    let as_at_text = RwSignal::new(String::new());
+    let area_name = Memo::new(move |_| inputs.choice.with(AreaChoice::name));
     let expected_from_area = Memo::new(move |_| match inputs.choice.get() {
         AreaChoice::Area(_) | AreaChoice::Custom => {
             Some(inputs.population.with(|(p, _)| inputs.assumptions.with(|(a, _)| expected_non_spine_per_year(&local_impact(p, a).fractures))))
         }
         _ => None,
     });
-    let settings = Memo::new(move |_| {
-        let mut typed: BTreeMap<String, String> = state.saved.with(|s| s.kpi_inputs.clone());
-        typed.insert(AS_AT_FIELD.into(), as_at_text.get());
-        settings_from_text(&typed, expected_from_area.get())
-    });
+    let settings = Memo::new(move |_| state.saved.with(|s| settings_from_text(&s.kpi_inputs, expected_from_area.get())));
     let errors = Signal::derive(move || settings.with(|(_, e)| e.clone()));
     let windows = Signal::derive(move || settings.with(|(s, _)| s.windows));
 
@@ -559,22 +584,8 @@ pub fn KpisPage(area: Option<String>) -> impl IntoView {
         KpiState::next(kpi.analysis_generation);
     });
 
-    let expected_note = move || {
-        kpi.analysis.with(|a| {
-            a.as_ref().and_then(|a| {
-                let r = &a.results;
-                settings.with(|(s, _)| s.expected_non_spine_per_year).filter(|_| r.days_covered > 0).map(|per_year| {
-                    format!(
-                        "KPI 2: {} non-spine records ÷ ({} a year × {} days ÷ 365.25 = {} expected).",
-                        whole(r.non_spine_records as f64),
-                        decimal(per_year, 1),
-                        whole(r.days_covered as f64),
-                        decimal(per_year * r.days_covered as f64 / 365.25, 1)
-                    )
-                })
-            })
-        })
-    };
+    // The caseload the shown results were computed with (saved with the counts).
+    let expected_note = move || kpi.analysis.with(|a| a.as_ref().and_then(|a| kpi2_working_text(&a.results, a.aggregates.expected_non_spine_per_year)));
 
     view! {
         <h1>"FLS KPIs from your patient file"</h1>
@@ -584,11 +595,11 @@ pub fn KpisPage(area: Option<String>) -> impl IntoView {
             <p>"Only if you press “Save the counts per month”, the counts per KPI per month — no record ids, dates or other patient details — are saved in this browser, and you can download or remove them."</p>
         </div>
         <ImportPanel kpi=kpi/>
-        <SettingsPanel inputs=inputs expected_from_area=expected_from_area as_at_text=as_at_text errors=errors/>
+        <SettingsPanel inputs=inputs expected_from_area=expected_from_area errors=errors/>
         {move || match (kpi.analysis.get(), kpi.import.get()) {
             (Some(analysis), Some(import)) => view! {
                 <p class="fls-hint" data-testid="kpi-expected-note">{expected_note}</p>
-                <Results kpi=kpi analysis=analysis import=import/>
+                <Results kpi=kpi analysis=analysis import=import area_name=area_name/>
             }.into_any(),
             _ => view! { <p class="fls-inset">"Choose a file to see the KPIs."</p> }.into_any(),
         }}

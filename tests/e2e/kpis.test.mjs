@@ -95,7 +95,7 @@ test("the sample file gives exactly the expected KPIs, with KPI 2 from Leeds", a
   assert.match(saved, /kpi_aggregates/);
   for (const id of SAMPLE_IDS) assert.ok(!saved.includes(id), `${id} in storage after saving counts`);
   const [counts] = await Promise.all([page.waitForEvent("download"), page.getByTestId("kpi-saved-csv").click()]);
-  assert.match(await readFile(await counts.path(), "utf8"), /^\uFEFFmonth,kpi,numerator,denominator,pending\r\n2024-01,1,/);
+  assert.match(await readFile(await counts.path(), "utf8"), /^\uFEFFmonth,kpi,numerator,denominator,pending,denominator_is\r\n2024-01,1,/);
 
   await page.screenshot({ path: join(screenshots, "kpis-sample-leeds.png"), fullPage: true });
   await page.getByTestId("kpi-table").screenshot({ path: join(screenshots, "kpis-table.png") });
@@ -156,8 +156,9 @@ test("without an area KPI 2 says what is missing; a typed caseload, a dropped fi
   await page.getByTestId("error-summary").waitFor();
   assert.match(await text(page, "error-summary"), /Enter the window for KPI 4 as a number between 0 and 3,650/);
   await page.screenshot({ path: join(screenshots, "kpis-typed-caseload.png"), fullPage: false });
-  // Typed settings (not the patient rows) are remembered.
+  // Typed settings (not the patient rows) are remembered, the as-at date among them.
   assert.match(await page.evaluate(() => localStorage.getItem("fls-toolkit.v1")), /"kpi-expected":"100"/);
+  assert.match(await page.evaluate(() => localStorage.getItem("fls-toolkit.v1")), /"kpi-as-at":"31\/12\/2027"/);
   assert.deepEqual(foreign(requests, server.origin), []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -3,7 +3,7 @@
 use fls_toolkit::model::kpi::{
     aggregates, breakdown, compute, parse, rejected_rows_csv, worklist, Action, AgeBand,
     Aggregates, BoneTherapy, BreakdownBy, Date, Group, Kpi, KpiResult, KpiSettings, NotAvailable,
-    PatientRecord, Period, Sex, WorklistStatus,
+    PatientRecord, Period, Sex, WorklistStatus, DUE_SOON_DAYS,
 };
 
 const CSV: &[u8] = include_bytes!("../fixtures/kpi_sample.csv");
@@ -239,19 +239,26 @@ fn worklist_actions_due_dates_and_status() {
                 "already on",
                 Action::AdherenceCheck,
                 year,
-                WorklistStatus::Due,
+                WorklistStatus::NotYetDue,
                 112 - 364
             ),
             (
                 "done",
                 Action::AdherenceCheck,
                 year,
-                WorklistStatus::Due,
+                WorklistStatus::NotYetDue,
                 112 - 364
             ),
         ]
     );
     assert_eq!(list.count(WorklistStatus::Overdue), 2);
+    assert_eq!(list.count(WorklistStatus::Due), 4);
+    assert_eq!(list.count(WorklistStatus::NotYetDue), 2);
+    let when: Vec<String> = list.items.iter().map(|i| i.when_text()).collect();
+    assert_eq!(
+        when,
+        ["1 day overdue", "1 day overdue", "due today", "due today", "due today", "due today", "due in 252 days", "due in 252 days"]
+    );
     let text = list.to_csv();
     let mut lines = text.lines();
     assert_eq!(
@@ -262,8 +269,41 @@ fn worklist_actions_due_dates_and_status() {
         lines.next(),
         Some("overdue,16-week monitoring contact,31/12/2023,21/04/2024,Overdue,1")
     );
+    // Days overdue only when overdue: a negative count of days reads as nonsense.
+    assert_eq!(
+        text.lines().nth(3),
+        Some("due today,16-week monitoring contact,01/01/2024,22/04/2024,Due within 28 days,")
+    );
+    assert_eq!(
+        text.lines().nth(7),
+        Some("already on,52-week adherence check,01/01/2024,30/12/2024,Not yet due,")
+    );
     assert!(text.ends_with("\r\n"));
     assert_eq!(text.lines().count(), 9);
+}
+
+#[test]
+fn due_means_within_28_days_of_the_as_at_date_and_later_is_not_yet_due() {
+    assert_eq!(DUE_SOON_DAYS, 28);
+    let f = ymd(2024, 1, 1);
+    let record = PatientRecord { bone_therapy_recommended: Some(BoneTherapy::Yes), ..patient("A", f) };
+    // Monitoring and treatment start are due 112 days after the fracture.
+    for (as_at_days, status, when) in [
+        (112 - 29, WorklistStatus::NotYetDue, "due in 29 days"),
+        (112 - 28, WorklistStatus::Due, "due in 28 days"),
+        (112 - 1, WorklistStatus::Due, "due in 1 day"),
+        (112, WorklistStatus::Due, "due today"),
+        (113, WorklistStatus::Overdue, "1 day overdue"),
+        (112 + 305, WorklistStatus::Overdue, "305 days overdue"),
+    ] {
+        let settings = KpiSettings { as_at: Some(f.plus_days(as_at_days)), ..KpiSettings::default() };
+        let list = worklist(std::slice::from_ref(&record), &settings);
+        assert_eq!(list.items.len(), 2);
+        for item in &list.items {
+            assert_eq!((item.status, item.when_text().as_str()), (status, when), "as at day {as_at_days}");
+        }
+    }
+    assert_eq!(WorklistStatus::Due.label(), "Due within 28 days");
 }
 
 #[test]
@@ -347,6 +387,29 @@ fn aggregates_have_no_identifiers_and_add_up() {
     assert_eq!(back, saved);
     let text = saved.to_csv();
     assert!(!text.contains("P1-"));
-    assert!(text.starts_with("\u{feff}month,kpi,numerator,denominator,pending\r\n2024-01,1,"));
+    assert!(text.starts_with("\u{feff}month,kpi,numerator,denominator,pending,denominator_is\r\n2024-01,1,"));
     assert_eq!(text.lines().count(), 1 + 24 * 11);
+}
+
+#[test]
+fn the_monthly_counts_csv_never_shows_kpi_2_as_a_share_of_records() {
+    // KPI 2's denominator is the expected caseload, not the records: a row "2024-01,2,2,2,0"
+    // would read as 100%. Its denominator is left blank and the row says what it is compared with.
+    let csv = "record_id,fracture_date,fracture_site\nA,01/01/2024,hip\nB,02/01/2024,wrist\nC,03/02/2024,spine\n";
+    let import = parse(csv.as_bytes()).unwrap();
+    for (expected, note) in [
+        (Some(1234.5), "expected caseload (1,234.5 non-spine fractures a year), not records: KPI 2 compares the month's non-spine records with it"),
+        (None, "expected caseload (none was set), not records: KPI 2 compares the month's non-spine records with it"),
+    ] {
+        let settings = KpiSettings { expected_non_spine_per_year: expected, ..KpiSettings::default() };
+        let text = aggregates(&import.records, &settings).to_csv();
+        let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+        let row = |month: &str, kpi: &str| rows.iter().find(|r| r[0] == month && r[1] == kpi).unwrap().clone();
+        assert_eq!(row("2024-01", "2"), ["2024-01", "2", "2", "", "0", note].map(String::from));
+        assert_eq!(row("2024-02", "2"), ["2024-02", "2", "0", "", "0", note].map(String::from));
+        assert_eq!(row("2024-01", "3"), ["2024-01", "3", "0", "2", "0", "records (pending left out)"].map(String::from));
+        assert!(rows.iter().filter(|r| r[1] == "2").all(|r| r[3].is_empty()));
+        assert!(rows.iter().filter(|r| r[1] != "2").all(|r| r[3].parse::<u64>().is_ok()));
+    }
 }

@@ -2,8 +2,8 @@
 //! numbers, header matching, missing and unknown columns, chunked reading.
 
 use fls_toolkit::model::kpi::{
-    normalise_header, parse, Column, IgnoredBecause, ImportError, Importer, RejectionReason,
-    WarningKind,
+    normalise_header, parse, Column, IgnoredBecause, Import, ImportError, Importer,
+    RejectionReason, UnclosedQuote, WarningKind,
 };
 
 fn ids(csv: &str) -> Vec<String> {
@@ -198,6 +198,89 @@ fn quoted_fields_with_commas_quotes_and_newlines() {
         .collect();
     // C starts on physical line 5 because B's note spans lines 3 and 4.
     assert_eq!(got, vec![("A,1", 2), ("B \"2\"", 3), ("C", 5)]);
+}
+
+fn in_chunks(csv: &str, chunk: usize) -> Result<Import, ImportError> {
+    let mut importer = Importer::new(csv.as_bytes());
+    while !importer.read_rows(chunk)?.done {}
+    importer.finish()
+}
+
+#[test]
+fn an_unclosed_quote_is_reported_by_line_and_the_rows_before_still_count() {
+    // Line 4 opens a quoted cell that never closes: the csv reader would take lines 4 to 6
+    // as one cell (a record_id full of commas and line ends, "fracture_date is blank").
+    let csv = "record_id,fracture_date,sex\nA0,01/01/2024,F\nA1,02/01/2024,M\n\"A2,01/01/2024,F\nA3,02/01/2024,M\nA4,03/01/2024,F\n";
+    let import = parse(csv.as_bytes()).unwrap();
+    assert_eq!(ids(csv), vec!["A0", "A1"], "the rows before still count");
+    assert!(import.rejected.is_empty(), "{:?}", import.rejected);
+    assert_eq!(import.rows_read, 2);
+    assert_eq!(
+        import.unclosed_quote,
+        Some(UnclosedQuote { row_line: 4, quote_line: 4, last_line: 6 })
+    );
+    let message = import.unclosed_quote.unwrap().to_string();
+    assert_eq!(
+        message,
+        "Line 4: a quote mark (\") opens a cell but is never closed, so the rest of the file, \
+         lines 4 to 6, could not be read. The rows before line 4 are counted. Remove the quote \
+         mark or add the closing one, then choose the file again."
+    );
+    for chunk in [1, 2, 3, 100] {
+        assert_eq!(in_chunks(csv, chunk).unwrap(), import, "chunk size {chunk}");
+    }
+
+    // CRLF, no line end at the end, and a quote opened in a later cell of a row whose
+    // earlier cell spans two lines: the row starts on line 3, the quote is on line 4.
+    let csv = "record_id,fracture_date,sex,note\r\nA0,01/01/2024,F,\r\nA1,02/01/2024,\"two\r\nlines\",\"F\r\nA2,03/01/2024,M,";
+    let import = parse(csv.as_bytes()).unwrap();
+    assert_eq!(ids(csv), vec!["A0"]);
+    assert_eq!(
+        import.unclosed_quote,
+        Some(UnclosedQuote { row_line: 3, quote_line: 4, last_line: 5 })
+    );
+    assert!(import.unclosed_quote.unwrap().to_string().starts_with(
+        "Line 4: a quote mark (\") opens a cell but is never closed, so the rest of the file \
+         from the row that starts on line 3, lines 3 to 5, could not be read."
+    ));
+
+    // A doubled quote inside a quoted cell is a quote, not the end of the cell.
+    let csv = "record_id,fracture_date,note\nA,01/01/2024,\nA0,01/01/2024,\"say \"\"hi\"\"\nA1,01/01/2024,\n";
+    assert_eq!(
+        parse(csv.as_bytes()).unwrap().unclosed_quote,
+        Some(UnclosedQuote { row_line: 3, quote_line: 3, last_line: 4 })
+    );
+    // The last line alone.
+    let csv = "record_id,fracture_date,note\nA0,01/01/2024,\nA1,01/01/2024,\"x\n";
+    let message = parse(csv.as_bytes()).unwrap().unclosed_quote.unwrap().to_string();
+    assert!(message.starts_with("Line 3: a quote mark (\") opens a cell but is never closed, so line 3, the last line of the file, could not be read."), "{message}");
+    // Closed quotes and a quote inside an unquoted cell are fine.
+    for csv in [
+        "record_id,fracture_date,note\nA0,01/01/2024,\"x\"\n",
+        "record_id,fracture_date,note\nA0,01/01/2024,5\" tall\n",
+        "record_id,fracture_date,note\nA0,01/01/2024,\"x\"\"\"",
+    ] {
+        assert_eq!(parse(csv.as_bytes()).unwrap().unclosed_quote, None, "{csv:?}");
+    }
+    // Text that is not UTF-8 in the part that could not be read does not hide the quote.
+    let csv = b"record_id,fracture_date\nA0,01/01/2024\n\"A1,01/01/2024\nA\xE9,01/01/2024\n";
+    let import = parse(csv).unwrap();
+    assert_eq!(import.records.len(), 1);
+    assert_eq!(import.unclosed_quote.map(|q| q.quote_line), Some(3));
+}
+
+#[test]
+fn an_unclosed_quote_before_any_row_refuses_the_file_with_its_line() {
+    for (csv, line) in [
+        ("record_id,fracture_date\n\"A1,01/01/2024\nA2,01/01/2024\n", 2),
+        ("\"record_id,fracture_date\nA1,01/01/2024\n", 1),
+        ("record_id,\"fracture_date\nA1,01/01/2024\n", 1),
+    ] {
+        let error = parse(csv.as_bytes()).unwrap_err();
+        assert_eq!(error, ImportError::UnclosedQuote { line }, "{csv:?}");
+        assert_eq!(in_chunks(csv, 1).unwrap_err(), error);
+        assert!(error.to_string().starts_with(&format!("A quote mark (\") on line {line} opens a cell but is never closed")), "{error}");
+    }
 }
 
 #[test]

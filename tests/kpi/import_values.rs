@@ -1,8 +1,9 @@
 //! Contract sections Values, Dates and Row validity.
 
 use fls_toolkit::model::kpi::{
-    days_in_month, is_leap_year, parse, Adherence, AgeCell, BoneTherapy, Column, Date, DxaStatus,
-    FallsAssessment, FractureSite, Import, RejectionReason, Sex, WarningKind,
+    compute, days_in_month, is_leap_year, parse, parse_with_today, worklist, Adherence, AgeCell,
+    BoneTherapy, Column, Date, DxaStatus, FallsAssessment, FractureSite, Import, Importer,
+    KpiSettings, RejectionReason, Sex, WarningKind,
 };
 
 fn one_column(column: &str, value: &str) -> Import {
@@ -256,6 +257,65 @@ fn dates_before_the_fracture_are_kept_with_a_warning() {
             Column::TreatmentStartDate
         ]
     );
+}
+
+#[test]
+fn dates_after_today_are_rejected_or_warned_and_never_move_the_as_at_date() {
+    // The contract is silent on dates in the future; the file is an extract made by today,
+    // so a fracture_date after today rejects the row (like a date that is not valid) and
+    // any other date after today is a warning, treated as missing.
+    let today = ymd(2026, 12, 3);
+    let csv = "record_id,fracture_date,dxa_date,followup_date,bone_therapy_recommended\n\
+               A,01/06/2026,10/06/2026,,yes\n\
+               B,01/01/2030,,,yes\n\
+               C,2026-12-03,04/12/2026,03/12/2026 10:00,\n\
+               B,01/06/2026,,,\n";
+    let import = parse_with_today(csv.as_bytes(), today).unwrap();
+    let ids: Vec<&str> = import.records.iter().map(|r| r.record_id.as_str()).collect();
+    assert_eq!(ids, ["A", "C"], "a fracture on today is fine");
+    assert_eq!(import.rejected.len(), 2);
+    assert_eq!(import.rejected[0].line, 3);
+    assert_eq!(
+        import.rejected[0].reason,
+        RejectionReason::FractureDateAfterToday { value: "01/01/2030".into(), today }
+    );
+    assert_eq!(
+        import.rejected[0].to_string(),
+        "Line 3: fracture_date 01/01/2030 is after today (03/12/2026); a fracture cannot be in \
+         the future. Check the date and correct it."
+    );
+    assert_eq!(
+        import.rejected[1].reason,
+        RejectionReason::DuplicateRecordId { first_line: 3 },
+        "the first row with an id stays, valid or not"
+    );
+    assert_eq!(import.warnings.len(), 1);
+    let warning = &import.warnings[0];
+    assert_eq!((warning.line, warning.column, warning.kind), (4, Some(Column::DxaDate), WarningKind::DateAfterToday));
+    assert_eq!(
+        warning.message(),
+        "Line 4, dxa_date: 04/12/2026 is after today, so it cannot have happened yet; treated as \
+         missing. Check it."
+    );
+    assert_eq!(import.warning_counts.date_after_today, 1);
+    assert_eq!(import.records[1].dxa_date, None);
+    assert_eq!(import.records[1].followup_date, Some(today), "today itself is fine");
+
+    // The as-at date (by default the latest date in the records) is not moved to 2030.
+    let results = compute(&import.records, &KpiSettings::default());
+    assert_eq!(results.as_at, Some(today));
+    assert_eq!(results.last_fracture_date, Some(today));
+    assert_eq!(worklist(&import.records, &KpiSettings::default()).as_at, Some(today));
+
+    // Read in chunks: the same.
+    let mut importer = Importer::new(csv.as_bytes()).with_today(today);
+    while !importer.read_rows(1).unwrap().done {}
+    assert_eq!(importer.finish().unwrap(), import);
+
+    // The engine has no clock: without today's date nothing is checked against it.
+    let unchecked = parse(csv.as_bytes()).unwrap();
+    assert_eq!(unchecked.records.len(), 3);
+    assert_eq!(compute(&unchecked.records, &KpiSettings::default()).as_at, Some(ymd(2030, 1, 1)));
 }
 
 #[test]

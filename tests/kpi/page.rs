@@ -5,18 +5,21 @@
 use std::collections::BTreeMap;
 
 use fls_toolkit::charts::kpi::{
-    breakdown_table, contract_columns_table, contract_kpis_table, kpi_summary_table, rejected_table, run_chart_spec,
-    run_chart_table, warnings_table, worklist_table,
+    adherence_note, breakdown_table, contract_columns_table, contract_kpis_table, fractures_covered_text, kpi2_working_text, kpi_file_words,
+    kpi_summary_table, rejected_table, rows_read_text, run_chart_spec, run_chart_table, warnings_table, window_label,
+    worklist_table,
 };
 use fls_toolkit::charts::render::p_chart_svg;
+use fls_toolkit::components::download::file_stem;
 use fls_toolkit::data::areas::areas;
 use fls_toolkit::data::defaults::impact_defaults;
+use fls_toolkit::model::format::count_noun;
 use fls_toolkit::model::fracture_site::FractureSite;
 use fls_toolkit::model::impact::local_impact;
 use fls_toolkit::model::kpi::{
     breakdown, compute, expected_non_spine_per_year, p_chart, parse, settings_from_text, template_csv, window_field, worklist,
-    BreakdownBy, Column, Date, ImportError, Kpi, KpiCounts, KpiSettings, Period, PeriodLength, RagBand, AS_AT_FIELD, EXAMPLE_CSV,
-    EXPECTED_FIELD,
+    aggregates, BreakdownBy, Column, Date, ImportError, Kpi, KpiCounts, KpiSettings, Period, PeriodLength, RagBand, Windows,
+    AS_AT_FIELD, EXAMPLE_CSV, EXPECTED_FIELD,
 };
 
 const CSV: &[u8] = include_bytes!("../fixtures/kpi_sample.csv");
@@ -64,6 +67,65 @@ fn p_chart_spec_table_and_svg_carry_the_same_numbers() {
     assert_eq!(svg.matches("<polygon").count(), 6 + 1, "a diamond per flagged point, and one in the legend");
 }
 
+/// The text of every `<text>` element of an SVG, trimmed, with its `y`.
+fn svg_texts(svg: &str) -> Vec<(f64, String)> {
+    svg.split("<text ")
+        .skip(1)
+        .map(|part| {
+            let y = part.split("y=\"").nth(1).and_then(|s| s.split('"').next()).and_then(|s| s.parse().ok()).unwrap_or(f64::NAN);
+            let text = part.split_once('>').map_or("", |(_, rest)| rest.split("</text>").next().unwrap_or(""));
+            (y, text.trim().to_string())
+        })
+        .collect()
+}
+
+/// The straight two-point lines of an SVG as `(x1, y1, x2, y2)`.
+fn svg_segments(svg: &str) -> Vec<(f64, f64, f64, f64)> {
+    svg.split("points=\"")
+        .skip(1)
+        .filter_map(|part| {
+            let points: Vec<f64> = part.split('"').next()?.split([' ', ',']).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
+            (points.len() == 4).then(|| (points[0], points[1], points[2], points[3]))
+        })
+        .collect()
+}
+
+#[test]
+fn p_chart_percent_axis_stops_at_100_and_labels_every_tick() {
+    // Limits reaching 100% (small months), a narrow band in a large file, and a low KPI.
+    let wide = months(&[(5, 10), (5, 10), (5, 10), (5, 10), (5, 10), (5, 10), (5, 10), (15, 30)]);
+    let narrow = months(&[(700, 1000), (710, 1000), (690, 1000), (705, 1000), (695, 1000), (702, 1000)]);
+    let low = months(&[(1, 40), (2, 40), (0, 40), (3, 40), (1, 40), (2, 40)]);
+    for series in [wide, narrow, low] {
+        let chart = p_chart(Kpi::AssessmentWithin90Days, PeriodLength::Month, &series).unwrap();
+        let spec = run_chart_spec(&chart);
+        let svg = p_chart_svg(&spec);
+        let texts = svg_texts(&svg);
+        assert!(texts.iter().all(|(_, t)| !t.is_empty()), "no tick without its label");
+        let labels: Vec<(f64, f64)> = texts
+            .iter()
+            .filter_map(|(y, t)| t.strip_suffix('%').and_then(|n| n.parse::<f64>().ok()).map(|p| (*y, p)))
+            .collect();
+        assert!(labels.len() >= 3, "{labels:?}");
+        assert!(labels.iter().all(|(_, p)| (0.0..=100.0).contains(p)), "{labels:?}");
+        // The y axis's tick marks (short horizontal lines left of the axis): one per label, at its height.
+        let segments = svg_segments(&svg);
+        let ticks: Vec<f64> = segments.iter().filter(|s| s.1 == s.3 && s.2 - s.0 == 5.0).map(|s| s.1).collect();
+        assert_eq!(ticks.len(), labels.len(), "{ticks:?} {labels:?}");
+        for (y, _) in &labels {
+            assert!(ticks.contains(y), "label at {y} has a tick");
+        }
+        // The axis itself ends at its top label: nothing above the last percent.
+        let axis_x = segments.iter().find(|s| s.1 == s.3 && s.2 - s.0 == 5.0).unwrap().2;
+        let axis = segments.iter().find(|s| s.0 == axis_x && s.2 == axis_x && s.3 - s.1 > 100.0).expect("the y axis");
+        let (top_y, top_percent) = labels.iter().copied().fold((f64::MAX, 0.0), |a, b| if b.0 < a.0 { b } else { a });
+        assert_eq!(axis.1, top_y, "the axis stops at {top_percent}%");
+        assert!(top_percent >= spec.points.iter().map(|p| p.upper_percent).fold(spec.target_percent, f64::max) - 1e-9);
+        // The key is still there, above the plot.
+        assert!(svg.contains("3-sigma limits") && svg.contains("Special cause") && svg.contains("Target 80%"));
+    }
+}
+
 #[test]
 fn the_kpi_summary_sits_beside_the_national_results() {
     let import = parse(CSV).unwrap();
@@ -97,6 +159,10 @@ fn breakdown_worklist_rejected_and_warning_tables() {
     assert!(list.items.len() > 5);
     assert!(shown.caption.contains(&format!("the first 5 of {}", list.items.len())));
     assert_eq!(shown.rows[0][0], list.items[0].record_id);
+    assert_eq!(shown.headers[5], "When");
+    assert!(shown.rows.iter().all(|r| r[5].ends_with(" overdue") || r[5] == "due today" || r[5].starts_with("due in ")));
+    let all = worklist_table(&list, usize::MAX);
+    assert!(all.rows.iter().all(|r| !r[5].contains('-')), "no negative days");
 
     let rejected = rejected_table(&import.rejected, 200);
     assert_eq!(rejected.rows.len(), 2);
@@ -104,6 +170,58 @@ fn breakdown_worklist_rejected_and_warning_tables() {
     let warnings = warnings_table(&import);
     let total: u64 = warnings.rows.iter().map(|r| r[1].parse::<u64>().unwrap()).sum();
     assert_eq!(total, import.warning_counts.total());
+}
+
+#[test]
+fn words_on_the_page_agree_with_their_numbers() {
+    assert_eq!(count_noun(1, "row", "rows"), "1 row");
+    assert_eq!(count_noun(0, "row", "rows"), "0 rows");
+    assert_eq!(count_noun(1234, "row", "rows"), "1,234 rows");
+
+    // One row, one record, one day, one extra cell, one month.
+    let csv = "record_id,fracture_date,fracture_site,bone_therapy_recommended,adherent_52_weeks\nA,01/02/2024,wrist,already_on,,x\n";
+    let import = parse(csv.as_bytes()).unwrap();
+    assert_eq!(rows_read_text(&import), "1 row read: 1 record counted, 0 rejected.");
+    assert_eq!(import.warnings[0].message(), "Line 2: the row has 1 more cell than the header; it was ignored.");
+    let settings = KpiSettings { expected_non_spine_per_year: Some(365.25), ..KpiSettings::default() };
+    let results = compute(&import.records, &settings);
+    assert_eq!(fractures_covered_text(&results), "01/02/2024 to 01/02/2024 (1 day)");
+    assert_eq!(adherence_note(&results), "1 started record had adherence blank or unknown (counted as not adherent).");
+    assert_eq!(
+        kpi2_working_text(&results, settings.expected_non_spine_per_year).as_deref(),
+        Some("KPI 2: 1 non-spine record ÷ (365.3 a year × 1 day ÷ 365.25 = 1.0 expected).")
+    );
+    assert_eq!(aggregates(&import.records, &settings).months(), 1);
+    let windows = Windows { assessment_days: 1, ..Windows::default() };
+    assert_eq!(contract_kpis_table(&windows).rows[3][3], "1 day");
+
+    let csv = "record_id,fracture_date,fracture_site,bone_therapy_recommended\nA,01/02/2024,wrist,already_on\nB,x,,\nC,03/02/2024,hip,already_on\n";
+    let import = parse(csv.as_bytes()).unwrap();
+    assert_eq!(rows_read_text(&import), "3 rows read: 2 records counted, 1 rejected.");
+    let results = compute(&import.records, &settings);
+    assert_eq!(fractures_covered_text(&results), "01/02/2024 to 03/02/2024 (3 days)");
+    assert_eq!(adherence_note(&results), "2 started records had adherence blank or unknown (counted as not adherent).");
+    assert_eq!(
+        kpi2_working_text(&results, settings.expected_non_spine_per_year).as_deref(),
+        Some("KPI 2: 2 non-spine records ÷ (365.3 a year × 3 days ÷ 365.25 = 3.0 expected).")
+    );
+    assert_eq!(kpi2_working_text(&results, None), None);
+
+    // Window labels keep the KPI's own capitals (DXA), not "KPI 5 dxa within 90 days".
+    assert_eq!(window_label(Kpi::DxaWithin90Days), "Time window for KPI 5 (DXA within 90 days)");
+    assert_eq!(window_label(Kpi::AdherenceAt52Weeks), "Time window for KPI 11 (Adherence at 52 weeks)");
+}
+
+#[test]
+fn download_names_say_the_area_and_the_as_at_date() {
+    let as_at = Date::from_ymd(2026, 1, 23);
+    let name = |area: &str, what: &str, as_at: Option<Date>| file_stem(&kpi_file_words(area, what, as_at));
+    assert_eq!(name("Leeds", "FLS KPIs", as_at), "leeds-fls-kpis-as-at-2026-01-23");
+    assert_eq!(name("", "FLS KPIs", as_at), "fls-kpis-as-at-2026-01-23");
+    assert_eq!(name("County Durham", "FLS KPI 4 run chart", as_at), "county-durham-fls-kpi-4-run-chart-as-at-2026-01-23");
+    assert_eq!(name("Leeds", "FLS KPI counts by month", None), "leeds-fls-kpi-counts-by-month");
+    // Like the business case's names: the area's name first, then what the file holds.
+    assert_eq!(file_stem("Leeds business case cash flow"), "leeds-business-case-cash-flow");
 }
 
 #[test]

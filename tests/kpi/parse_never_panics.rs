@@ -10,6 +10,13 @@ fn check(import: &Import) {
         (import.records.len() + import.rejected.len()) as u64
     );
     assert_eq!(import.warnings.len() as u64, import.warning_counts.total());
+    // Nothing is read from the row with an unclosed quote on (a lone CR ends a row but not
+    // a line, so a row before it may share its line).
+    if let Some(quote) = import.unclosed_quote {
+        assert!(quote.row_line <= quote.quote_line && quote.quote_line <= quote.last_line);
+        assert!(import.records.iter().all(|r| r.line <= quote.row_line));
+        assert!(import.rejected.iter().all(|r| r.line <= quote.row_line));
+    }
     let results = compute(&import.records, &KpiSettings::default());
     for kpi in &results.kpis {
         if let Some(p) = kpi.percent {

@@ -3,13 +3,18 @@
 //!
 //! Each row is one KPI in one month: numerator, denominator (pending left out) and pending,
 //! as at the as-at date. For KPI 2 the numerator is the month's non-spine records and the
-//! denominator is the month's records (the expected caseload is a setting, saved alongside,
-//! not a count). Months with no records are included (all counts 0) so the series has no
-//! gaps.
+//! saved denominator is the month's records (the expected caseload is a setting, saved
+//! alongside, not a count). Months with no records are included (all counts 0) so the series
+//! has no gaps.
+//!
+//! In the CSV, KPI 2's denominator is left blank: KPI 2 is compared with the expected
+//! caseload, not with the records, and "2024-01,2,2,2,0" would read as 100%. A last column,
+//! `denominator_is`, says for every row what the denominator is.
 
 use serde::{Deserialize, Serialize};
 
 use super::export::csv_text;
+use crate::model::format;
 use super::run_chart::tallies_by_period;
 use super::{as_at_date, Date, Kpi, KpiSettings, PatientRecord, Period, PeriodLength, Windows};
 
@@ -36,17 +41,33 @@ pub struct Aggregates {
 }
 
 impl Aggregates {
-    /// CSV text: `month,kpi,numerator,denominator,pending`.
+    /// How many months the counts cover (months with no records included).
+    pub fn months(&self) -> usize {
+        self.rows.iter().map(|r| r.month).collect::<std::collections::BTreeSet<_>>().len()
+    }
+
+    /// CSV text: `month,kpi,numerator,denominator,pending,denominator_is`, KPI 2's
+    /// denominator blank (see the module documentation).
     pub fn to_csv(&self) -> String {
+        let records = "records (pending left out)".to_string();
+        let expected = format!(
+            "expected caseload ({}), not records: KPI 2 compares the month's non-spine records with it",
+            self.expected_non_spine_per_year.map_or_else(
+                || "none was set".to_string(),
+                |per_year| format!("{} non-spine fractures a year", format::decimal(per_year, 1))
+            )
+        );
         csv_text(
-            &["month", "kpi", "numerator", "denominator", "pending"],
+            &["month", "kpi", "numerator", "denominator", "pending", "denominator_is"],
             self.rows.iter().map(|r| {
+                let share_of_records = Kpi::from_number(r.kpi).is_none_or(Kpi::is_share_of_records);
                 [
                     r.month.key(),
                     r.kpi.to_string(),
                     r.numerator.to_string(),
-                    r.denominator.to_string(),
+                    if share_of_records { r.denominator.to_string() } else { String::new() },
                     r.pending.to_string(),
+                    if share_of_records { records.clone() } else { expected.clone() },
                 ]
             }),
         )

@@ -10,12 +10,21 @@
 //!   repeats the id of any earlier row, valid or not (the first stays); when `fracture_date`
 //!   is missing or not a valid date; or when `age` is a whole number below 50. Checks are
 //!   made in that order and the first failing one is the reason given.
+//! - Dates after today (only when the importer is told today's date, see
+//!   [`Importer::with_today`]; the contract is silent on them): a `fracture_date` after today
+//!   rejects the row (checked with the fracture date's validity); any other date after today
+//!   is a warning and treated as missing. The file is an extract made by today, so such a
+//!   date is a mistake, and it must not become the default as-at date (the latest date in
+//!   the records).
 //! - Any other odd value is a **warning** and treated as missing. A date earlier than the
 //!   fracture date is a warning but is kept (it never meets a time window, and a `dxa_date`
 //!   before the fracture still puts the record in KPI 5's denominator).
 //!
 //! Beyond the contract: ages above 120 are a warning (implausible), and a row with more
-//! cells than the header, the extra ones not blank, gets an `ExtraCells` warning.
+//! cells than the header, the extra ones not blank, gets an `ExtraCells` warning. A quote
+//! mark that opens a cell and is never closed would make the rest of the file one cell:
+//! reading stops at that row and [`Import::unclosed_quote`] says where (the rows before
+//! count); with no row before it, the file is refused ([`ImportError::UnclosedQuote`]).
 //!
 //! # Whole file or in chunks
 //!
@@ -46,6 +55,7 @@ use serde::{Deserialize, Serialize};
 
 use super::id_index::{FirstRow, IdIndex};
 use super::line_counter::LineCounter;
+use super::unclosed_quote::{find_unclosed_quote, UnclosedQuote};
 use super::values::AgeCell;
 use super::{
     Adherence, BoneTherapy, Column, Date, DxaStatus, FallsAssessment, FractureSite, IgnoredBecause,
@@ -69,6 +79,10 @@ pub struct Import {
     pub columns_ignored: Vec<IgnoredColumn>,
     /// Data rows read (records + rejected; entirely empty lines are not rows).
     pub rows_read: u64,
+    /// A quote mark opened a cell and was never closed: the rest of the file, from that row,
+    /// was not read (and is in neither `records` nor `rejected`).
+    #[serde(default)]
+    pub unclosed_quote: Option<UnclosedQuote>,
 }
 
 impl Import {
@@ -104,9 +118,16 @@ impl ImportProgress {
     }
 }
 
-/// Reads a whole file (see the module documentation for the rules).
+/// Reads a whole file (see the module documentation for the rules). No date is checked
+/// against today: the engine has no clock (see [`parse_with_today`]).
 pub fn parse(bytes: &[u8]) -> Result<Import, ImportError> {
     Importer::new(bytes).finish()
+}
+
+/// Reads a whole file, rejecting a fracture date after `today` and treating any other date
+/// after `today` as missing, with a warning (see [`Importer::with_today`]).
+pub fn parse_with_today(bytes: &[u8], today: Date) -> Result<Import, ImportError> {
+    Importer::new(bytes).with_today(today).finish()
 }
 
 /// Rows read before estimating how many are left (see `Importer::reserve_for_the_rest`).
@@ -117,6 +138,8 @@ const ROWS_BEFORE_RESERVING: u64 = 1000;
 struct Layout {
     position: [Option<usize>; 14],
     header_cells: usize,
+    /// No date can be later than this (see [`Importer::with_today`]).
+    today: Option<Date>,
 }
 
 impl Layout {
@@ -152,6 +175,7 @@ pub struct Importer<B: AsRef<[u8]>> {
     lines: LineCounter,
     ids: IdIndex,
     import: Import,
+    today: Option<Date>,
     done: bool,
     failed: Option<ImportError>,
 }
@@ -185,9 +209,19 @@ impl<B: AsRef<[u8]>> Importer<B> {
             },
             ids: IdIndex::default(),
             import: Import::default(),
+            today: None,
             done: false,
             failed: None,
         }
+    }
+
+    /// Checks dates against `today` (the date the file is read, from the caller's clock): a
+    /// `fracture_date` after it rejects the row ([`RejectionReason::FractureDateAfterToday`]),
+    /// any other date after it is a warning ([`WarningKind::DateAfterToday`]) and treated as
+    /// missing. Call before reading.
+    pub fn with_today(mut self, today: Date) -> Importer<B> {
+        self.today = Some(today);
+        self
     }
 
     /// Reads the header (on the first call) and then up to `max_rows` data rows.
@@ -221,7 +255,10 @@ impl<B: AsRef<[u8]>> Importer<B> {
     pub fn finish(mut self) -> Result<Import, ImportError> {
         self.read_rows(usize::MAX)?;
         if self.import.rows_read == 0 {
-            return Err(ImportError::NoDataRows);
+            return Err(match self.import.unclosed_quote {
+                Some(quote) => ImportError::UnclosedQuote { line: quote.quote_line },
+                None => ImportError::NoDataRows,
+            });
         }
         Ok(self.import)
     }
@@ -245,11 +282,23 @@ impl<B: AsRef<[u8]>> Importer<B> {
                         self.bom_bytes,
                         &self.row,
                     );
+                    if let Some(quote) = self.unclosed_quote(line) {
+                        self.import.unclosed_quote = Some(quote);
+                        self.done = true;
+                        break;
+                    }
                     take_row(&self.row, line, &layout, &mut self.ids, &mut self.import);
                     rows += 1;
                 }
                 Ok(false) => self.done = true,
-                Err(error) => return Err(self.csv_error(error)),
+                // Bytes that are not UTF-8 after an unclosed quote are part of the unread rest.
+                Err(error) => match self.unclosed_quote_after(&error) {
+                    Some(quote) => {
+                        self.import.unclosed_quote = Some(quote);
+                        self.done = true;
+                    }
+                    None => return Err(self.csv_error(error)),
+                },
             }
         }
         Ok(())
@@ -278,13 +327,21 @@ impl<B: AsRef<[u8]>> Importer<B> {
         match self.reader.read_record(&mut self.row) {
             Ok(true) => {}
             Ok(false) => return Err(ImportError::EmptyFile),
-            Err(error) => return Err(self.csv_error(error)),
+            Err(error) => {
+                return Err(match self.unclosed_quote_after(&error) {
+                    Some(quote) => ImportError::UnclosedQuote { line: quote.quote_line },
+                    None => self.csv_error(error),
+                })
+            }
         }
-        self.lines.line_of(
+        let line = self.lines.line_of(
             self.reader.get_ref().get_ref().as_ref(),
             self.bom_bytes,
             &self.row,
         );
+        if let Some(quote) = self.unclosed_quote(line) {
+            return Err(ImportError::UnclosedQuote { line: quote.quote_line });
+        }
         let mut position = [None; 14];
         for (i, header) in self.row.iter().enumerate() {
             match Column::from_header(header) {
@@ -317,12 +374,47 @@ impl<B: AsRef<[u8]>> Importer<B> {
         self.layout = Some(Layout {
             position,
             header_cells: self.row.len(),
+            today: self.today,
         });
         Ok(())
     }
 }
 
 impl<B: AsRef<[u8]>> Importer<B> {
+    /// Whether the record just read, starting at the line counter's byte on `row_line`, opens
+    /// a quoted cell that is never closed (it then runs to the end of the file, so only a
+    /// record that reached the end is checked: the whole file costs one extra pass at most).
+    fn unclosed_quote(&self, row_line: u64) -> Option<UnclosedQuote> {
+        if self.bom_bytes + self.reader.position().byte() < self.total_bytes {
+            return None;
+        }
+        let bytes = self.reader.get_ref().get_ref().as_ref();
+        let first = self.lines.byte;
+        let offset = find_unclosed_quote(&bytes[first..])?;
+        let last = bytes
+            .iter()
+            .rposition(|b| !matches!(b, b'\r' | b'\n'))
+            .map_or(first, |last| last.max(first));
+        let line_of = |at: usize| {
+            row_line + bytes[first..at].iter().filter(|&&b| b == b'\n').count() as u64
+        };
+        Some(UnclosedQuote {
+            row_line,
+            quote_line: line_of(first + offset),
+            last_line: line_of(last),
+        })
+    }
+
+    /// [`Importer::unclosed_quote`] for a record the reader could not take (its position is
+    /// in the error).
+    fn unclosed_quote_after(&mut self, error: &csv::Error) -> Option<UnclosedQuote> {
+        let start = self.bom_bytes as usize + error.position()?.byte() as usize;
+        let line = self
+            .lines
+            .line_at(self.reader.get_ref().get_ref().as_ref(), start);
+        self.unclosed_quote(line)
+    }
+
     fn csv_error(&self, error: csv::Error) -> ImportError {
         let bytes = self.reader.get_ref().get_ref().as_ref();
         let line = error.position().map_or(0, |p| {
@@ -407,6 +499,12 @@ fn read_record(
             value: fracture_text.to_string(),
         });
     };
+    if let Some(today) = layout.today.filter(|today| fracture_date > *today) {
+        return Err(RejectionReason::FractureDateAfterToday {
+            value: fracture_text.to_string(),
+            today,
+        });
+    }
     let age_text = layout.cell(row, Column::Age);
     let age_cell = AgeCell::parse(age_text);
     if let AgeCell::BelowFifty(age) = age_cell {
@@ -468,6 +566,10 @@ fn read_record(
         match Date::parse(text) {
             None => {
                 warn(Some(column), WarningKind::InvalidDate, text);
+                None
+            }
+            Some(d) if layout.today.is_some_and(|today| d > today) => {
+                warn(Some(column), WarningKind::DateAfterToday, text);
                 None
             }
             Some(d) => {

@@ -19,6 +19,9 @@ pub enum ImportError {
     MissingRequiredColumns(Vec<Column>),
     /// A header line but no patient rows.
     NoDataRows,
+    /// A quote mark on `line` opens a cell (in the header or the first row) and is never
+    /// closed, so no row could be read.
+    UnclosedQuote { line: u64 },
     /// The CSV reader failed (should not happen for in-memory bytes).
     Unreadable { line: u64, detail: String },
 }
@@ -56,6 +59,12 @@ impl fmt::Display for ImportError {
             ImportError::NoDataRows => f.write_str(
                 "The file has a header line but no patient rows. Add one row per patient below \
                  the header, then choose the file again.",
+            ),
+            ImportError::UnclosedQuote { line } => write!(
+                f,
+                "A quote mark (\") on line {line} opens a cell but is never closed, so the file \
+                 could not be read from line {line} on and no patient row could be read. Remove \
+                 the quote mark or add the closing one, then choose the file again."
             ),
             ImportError::Unreadable { line, detail } => write!(
                 f,

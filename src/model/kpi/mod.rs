@@ -43,6 +43,7 @@ mod run_chart;
 mod settings;
 mod settings_form;
 mod template;
+mod unclosed_quote;
 mod values;
 mod warning;
 mod worklist;
@@ -53,7 +54,7 @@ pub use breakdown::{breakdown, Breakdown, BreakdownBy, Group, GroupResults};
 pub use columns::{normalise_header, Column, IgnoredBecause, IgnoredColumn, RecognisedColumn};
 pub use crate::model::date::{days_in_month, is_leap_year, Date};
 pub use export::rejected_rows_csv;
-pub use import::{parse, Import, ImportProgress, Importer};
+pub use import::{parse, parse_with_today, Import, ImportProgress, Importer};
 pub use import_error::ImportError;
 pub use kpis::{classify, Kpi, KpiCounts, KpiTally, Outcome};
 pub use record::PatientRecord;
@@ -69,9 +70,10 @@ pub use run_chart::{
 pub use settings::{KpiSettings, SettingsError, Windows, LONGEST_WINDOW_DAYS};
 pub use settings_form::{expected_non_spine_per_year, settings_from_text, window_field, AS_AT_FIELD, EXPECTED_FIELD};
 pub use template::{template_csv, EXAMPLE_CSV};
+pub use unclosed_quote::UnclosedQuote;
 pub use values::{
     accepted_spellings, Adherence, AgeBand, AgeCell, BoneTherapy, DxaStatus, FallsAssessment, FractureSite, Sex,
     OLDEST_AGE, YOUNGEST_AGE,
 };
 pub use warning::{Warning, WarningCounts, WarningKind};
-pub use worklist::{outstanding_actions, worklist, Action, Worklist, WorklistItem, WorklistStatus};
+pub use worklist::{outstanding_actions, worklist, Action, Worklist, WorklistItem, WorklistStatus, DUE_SOON_DAYS};

@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::Date;
+
 /// A row left out of the KPIs.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 pub struct RejectedRow {
@@ -34,6 +36,12 @@ pub enum RejectionReason {
     InvalidFractureDate {
         value: String,
     },
+    /// The fracture date is after the date the file was read (beyond the contract, which is
+    /// silent on future dates: see the import module).
+    FractureDateAfterToday {
+        value: String,
+        today: Date,
+    },
     AgeBelow50 {
         age: u32,
     },
@@ -57,6 +65,12 @@ impl fmt::Display for RejectionReason {
                 f,
                 "fracture_date \"{value}\" is not a valid date. Enter it as dd/mm/yyyy or \
                  yyyy-mm-dd."
+            ),
+            RejectionReason::FractureDateAfterToday { value, today } => write!(
+                f,
+                "fracture_date {value} is after today ({}); a fracture cannot be in the future. \
+                 Check the date and correct it.",
+                today.uk()
             ),
             RejectionReason::AgeBelow50 { age } => write!(
                 f,

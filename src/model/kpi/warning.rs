@@ -18,6 +18,9 @@ pub enum WarningKind {
     InvalidDate,
     /// A date before the fracture date (kept, but never within a time window).
     DateBeforeFracture,
+    /// A date after today (only checked when the importer knows today's date): it cannot
+    /// have happened yet, so it is treated as missing.
+    DateAfterToday,
     /// An age that is not a whole number, or above 120.
     InvalidAge,
     /// More cells than the header, not all blank (ignored).
@@ -25,10 +28,11 @@ pub enum WarningKind {
 }
 
 impl WarningKind {
-    pub const ALL: [WarningKind; 5] = [
+    pub const ALL: [WarningKind; 6] = [
         WarningKind::UnrecognisedValue,
         WarningKind::InvalidDate,
         WarningKind::DateBeforeFracture,
+        WarningKind::DateAfterToday,
         WarningKind::InvalidAge,
         WarningKind::ExtraCells,
     ];
@@ -38,6 +42,7 @@ impl WarningKind {
             WarningKind::UnrecognisedValue => "Value not recognised",
             WarningKind::InvalidDate => "Not a valid date",
             WarningKind::DateBeforeFracture => "Date before the fracture",
+            WarningKind::DateAfterToday => "Date after today",
             WarningKind::InvalidAge => "Age not valid",
             WarningKind::ExtraCells => "Extra cells",
         }
@@ -86,6 +91,17 @@ impl fmt::Display for Warning {
                  within a time window.",
                 self.line, self.value
             ),
+            WarningKind::DateAfterToday => write!(
+                f,
+                "Line {}, {column}: {} is after today, so it cannot have happened yet; treated \
+                 as missing. Check it.",
+                self.line, self.value
+            ),
+            WarningKind::ExtraCells if self.value == "1" => write!(
+                f,
+                "Line {}: the row has 1 more cell than the header; it was ignored.",
+                self.line
+            ),
             WarningKind::ExtraCells => write!(
                 f,
                 "Line {}: the row has {} more cells than the header; they were ignored.",
@@ -101,6 +117,8 @@ pub struct WarningCounts {
     pub unrecognised_value: u64,
     pub invalid_date: u64,
     pub date_before_fracture: u64,
+    #[serde(default)]
+    pub date_after_today: u64,
     pub invalid_age: u64,
     pub extra_cells: u64,
 }
@@ -111,6 +129,7 @@ impl WarningCounts {
             WarningKind::UnrecognisedValue => self.unrecognised_value,
             WarningKind::InvalidDate => self.invalid_date,
             WarningKind::DateBeforeFracture => self.date_before_fracture,
+            WarningKind::DateAfterToday => self.date_after_today,
             WarningKind::InvalidAge => self.invalid_age,
             WarningKind::ExtraCells => self.extra_cells,
         }
@@ -122,6 +141,7 @@ impl WarningCounts {
             WarningKind::UnrecognisedValue => &mut self.unrecognised_value,
             WarningKind::InvalidDate => &mut self.invalid_date,
             WarningKind::DateBeforeFracture => &mut self.date_before_fracture,
+            WarningKind::DateAfterToday => &mut self.date_after_today,
             WarningKind::InvalidAge => &mut self.invalid_age,
             WarningKind::ExtraCells => &mut self.extra_cells,
         }

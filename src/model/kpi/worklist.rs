@@ -9,10 +9,14 @@
 //! | Treatment start (KPI 10) | `bone_therapy_recommended` = `yes` and not started (no `treatment_start_date` on or after the fracture date) | fracture date + treatment window (112 days) |
 //! | Adherence check (KPI 11) | started and `adherent_52_weeks` blank or `unknown` | fracture date + adherence window (364 days) |
 //!
-//! Status: **overdue** when `as_at > due date`, otherwise **due** (the due date is today or
-//! later). `days_overdue = as_at − due date` (negative: days left). An outstanding action is
-//! listed however old it is, so a patient missed long ago stays visible. Items are sorted by
-//! due date, then record id, then action.
+//! Status, as at the as-at date: **overdue** when `as_at > due date`; **due** when the due
+//! date is the as-at date or up to [`DUE_SOON_DAYS`] (28) days after it; **not yet due** when
+//! it is later (a 52-week adherence check is outstanding from the day treatment starts, so
+//! without this "due" would reach eleven months ahead). `days_overdue = as_at − due date`
+//! (negative: days left); on screen and in the CSV it is shown only when overdue, and
+//! [`WorklistItem::when_text`] says "305 days overdue", "due today" or "due in 12 days". An
+//! outstanding action is listed however old or far off it is, so no patient is lost. Items
+//! are sorted by due date, then record id, then action.
 
 use std::fmt;
 
@@ -20,6 +24,10 @@ use serde::{Deserialize, Serialize};
 
 use super::export::csv_text;
 use super::{as_at_date, Adherence, BoneTherapy, Date, KpiSettings, PatientRecord};
+
+/// An action whose due date is at most this many days after the as-at date is due; a later
+/// one is not yet due.
+pub const DUE_SOON_DAYS: i32 = 28;
 
 /// Something to do for a patient.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]
@@ -46,21 +54,36 @@ impl fmt::Display for Action {
     }
 }
 
-/// Whether an outstanding action is past its due date.
+/// Whether an outstanding action is past its due date, due soon or not yet due.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WorklistStatus {
-    /// Due date is on or after the as-at date.
+    /// The due date is the as-at date or up to [`DUE_SOON_DAYS`] days after it.
     Due,
     /// The as-at date is after the due date.
     Overdue,
+    /// The due date is more than [`DUE_SOON_DAYS`] days after the as-at date.
+    NotYetDue,
 }
 
 impl WorklistStatus {
     pub fn label(self) -> &'static str {
         match self {
-            WorklistStatus::Due => "Due",
+            // The number is DUE_SOON_DAYS (a test checks they agree).
+            WorklistStatus::Due => "Due within 28 days",
             WorklistStatus::Overdue => "Overdue",
+            WorklistStatus::NotYetDue => "Not yet due",
+        }
+    }
+
+    /// The status of an action `days_overdue` days past its due date (negative: days left).
+    pub fn for_days_overdue(days_overdue: i32) -> WorklistStatus {
+        if days_overdue > 0 {
+            WorklistStatus::Overdue
+        } else if -days_overdue <= DUE_SOON_DAYS {
+            WorklistStatus::Due
+        } else {
+            WorklistStatus::NotYetDue
         }
     }
 }
@@ -79,6 +102,28 @@ pub struct WorklistItem {
     pub days_overdue: i32,
 }
 
+impl WorklistItem {
+    /// When the action is due, in words: "305 days overdue", "1 day overdue", "due today",
+    /// "due in 12 days".
+    pub fn when_text(&self) -> String {
+        let days = |n: i32| if n == 1 { "1 day".to_string() } else { format!("{n} days") };
+        match self.days_overdue {
+            0 => "due today".to_string(),
+            n if n > 0 => format!("{} overdue", days(n)),
+            n => format!("due in {}", days(-n)),
+        }
+    }
+
+    /// Days overdue as a number when overdue, otherwise blank.
+    pub fn days_overdue_text(&self) -> String {
+        if self.days_overdue > 0 {
+            self.days_overdue.to_string()
+        } else {
+            String::new()
+        }
+    }
+}
+
 /// The worklist as at a date.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 pub struct Worklist {
@@ -93,7 +138,7 @@ impl Worklist {
     }
 
     /// CSV text: `record_id,action,fracture_date,due_date,status,days_overdue` (dates
-    /// dd/mm/yyyy).
+    /// dd/mm/yyyy; `days_overdue` blank unless overdue).
     pub fn to_csv(&self) -> String {
         csv_text(
             &[
@@ -111,7 +156,7 @@ impl Worklist {
                     i.fracture_date.uk(),
                     i.due_date.uk(),
                     i.status.label().to_string(),
-                    i.days_overdue.to_string(),
+                    i.days_overdue_text(),
                 ]
             }),
         )
@@ -164,11 +209,7 @@ pub fn worklist(records: &[PatientRecord], settings: &KpiSettings) -> Worklist {
                         action,
                         fracture_date: record.fracture_date,
                         due_date,
-                        status: if days_overdue > 0 {
-                            WorklistStatus::Overdue
-                        } else {
-                            WorklistStatus::Due
-                        },
+                        status: WorklistStatus::for_days_overdue(days_overdue),
                         days_overdue,
                     }
                 })
