@@ -105,7 +105,7 @@ fn an_objective_target_is_a_percentage_from_0_to_100_or_blank() {
     }
     assert_eq!(with("150").as_deref(), Some("Enter a target between 0% and 100%"));
     assert_eq!(with("-5").as_deref(), Some("Enter a target between 0% and 100%"));
-    assert_eq!(with("−5").as_deref(), Some("Enter a target as a number between 0% and 100%"), "a typographic minus is not read as a number");
+    assert_eq!(with("−5").as_deref(), Some("Enter a target between 0% and 100%"), "a typographic minus is read as a minus");
     assert_eq!(with("abc").as_deref(), Some("Enter a target as a number between 0% and 100%"));
     // The same whether or not a KPI is linked: the documents print every target with "%".
     assert_eq!(Objective { target: "150".into(), kpi: Some(5), ..Default::default() }.target_error(), with("150"));

@@ -401,7 +401,7 @@ fn Results(kpi: KpiState, analysis: Arc<KpiAnalysis>, import: Arc<Import>, area_
                     <p><strong>"The file was not read to the end. "</strong>{quote.to_string()}</p>
                 </div>
             })}
-            <div class="fls-table-wrap">
+            <div class="fls-table-wrap" tabindex="0" role="region" aria-labelledby="kpi-results-title">
                 <table class="fls-table fls-kpi-table" data-testid="kpi-table">
                     <caption>{summary.caption.clone()}</caption>
                     <thead><tr>
