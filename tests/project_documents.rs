@@ -94,6 +94,12 @@ fn the_pid_names_the_champion_and_a_missing_area_is_said_plainly() {
         let text = project_initiation_document(&workspace(), f).plain_text();
         assert!(text.contains("Clinical Champion or Lead: Dr Amira Ahmed (Orthogeriatrician)"));
         assert!(text.contains("The Stakeholder Reference Group has 1 members") || text.contains("has 1 member"));
+        assert!(text.contains("80%"), "a valid target is printed as a percentage");
+        // A target the workspace marks as wrong is not printed as if agreed.
+        let mut w = workspace();
+        w.objectives[0].target = "abc".into();
+        let text = project_initiation_document(&w, f).plain_text();
+        assert!(!text.contains("abc%") && text.contains("to be set"), "{text}");
     });
     let empty = ModelFigures { area_name: "the area served", population_50plus: 0.0, impact: None, projection: &[], business_case: None, scenarios: &[], today: "03/12/2026" };
     for kind in DocKind::ALL {

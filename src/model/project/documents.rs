@@ -5,9 +5,9 @@
 //! `documents::docx` writes as a Word file. Pure: the figures come in already worked out.
 
 use super::standards::{Framework, STANDARDS};
-use super::workspace::{uk_date, Workspace};
+use super::workspace::{uk_date, Objective, Workspace};
 use crate::model::business_case::Outputs;
-use crate::model::format::{decimal, money, whole};
+use crate::model::format::{decimal, money, plain_number, whole};
 use crate::model::fracture_site::FractureSite;
 use crate::model::impact::ImpactResult;
 use crate::model::projection::ProjectedYear;
@@ -193,7 +193,12 @@ fn objectives_block(w: &Workspace) -> Block {
                     Some(kpi) => format!("{} ({kpi})", o.measure.trim()),
                     None => o.measure.clone(),
                 };
-                let target = if o.target.trim().is_empty() { String::new() } else { format!("{}%", o.target.trim().trim_end_matches('%')) };
+                // A target the workspace marks as wrong is not printed as if it were agreed.
+                let target = match Objective::target_rule().parse_optional(&o.target) {
+                    Ok(Some(v)) => format!("{}%", plain_number(v)),
+                    Ok(None) => String::new(),
+                    Err(_) => "to be set (the target typed is not a percentage from 0 to 100)".to_string(),
+                };
                 vec![o.specific.clone(), measure, target, uk_date(&o.due)]
             })
             .collect(),
