@@ -34,9 +34,18 @@ const TEXT_WIDTH_TWIPS: u32 = PAGE_WIDTH_TWIPS - 2 * MARGIN_TWIPS;
 /// The same width in EMU (English Metric Units, 635 to a twip), for images.
 const TEXT_WIDTH_EMU: u64 = TEXT_WIDTH_TWIPS as u64 * 635;
 
+// XML namespace names that ECMA-376 (Office Open XML) and Dublin Core fix for each part.
+// They are identifiers written into the file, compared as text by Word; nothing ever
+// fetches them, and the app's Content-Security-Policy allows no other origin anyway.
 const NS_MAIN: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const NS_REL: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_PACKAGE_REL: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
+const NS_CONTENT_TYPES: &str = "http://schemas.openxmlformats.org/package/2006/content-types";
+const NS_CORE_PROPERTIES: &str = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+const NS_DUBLIN_CORE: &str = "http://purl.org/dc/elements/1.1/";
+const NS_DRAWING: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
+const NS_PICTURE: &str = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+const NS_WORD_DRAWING: &str = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 const XML_DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#;
 
 /// The Word file's bytes. Figures without an image in `images` are left out, with their caption.
@@ -169,7 +178,7 @@ impl Body {
                 r#"<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{w}" cy="{h}"/>"#,
                 r#"<wp:docPr id="{id}" name="Figure {id}" descr="{d}"/>"#,
                 r#"<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>"#,
-                r#"<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">"#,
+                r#"<a:graphic><a:graphicData uri="{pic}">"#,
                 r#"<pic:pic><pic:nvPicPr><pic:cNvPr id="{id}" name="image{rel}.png" descr="{d}"/><pic:cNvPicPr/></pic:nvPicPr>"#,
                 r#"<pic:blipFill><a:blip r:embed="rIdImage{rel}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"#,
                 r#"<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{w}" cy="{h}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>"#,
@@ -180,6 +189,7 @@ impl Body {
             id = id,
             d = description,
             rel = rel,
+            pic = NS_PICTURE,
         );
     }
 
@@ -188,9 +198,7 @@ impl Body {
             concat!(
                 "{decl}",
                 r#"<w:document xmlns:w="{main}" xmlns:r="{rel}" "#,
-                r#"xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" "#,
-                r#"xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" "#,
-                r#"xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">"#,
+                r#"xmlns:wp="{wp}" xmlns:a="{a}" xmlns:pic="{pic}">"#,
                 "<w:body>{body}",
                 r#"<w:sectPr><w:pgSz w:w="{pw}" w:h="{ph}"/>"#,
                 r#"<w:pgMar w:top="{m}" w:right="{m}" w:bottom="{m}" w:left="{m}" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr>"#,
@@ -199,6 +207,9 @@ impl Body {
             decl = XML_DECLARATION,
             main = NS_MAIN,
             rel = NS_REL,
+            wp = NS_WORD_DRAWING,
+            a = NS_DRAWING,
+            pic = NS_PICTURE,
             body = self.xml,
             pw = PAGE_WIDTH_TWIPS,
             ph = PAGE_HEIGHT_TWIPS,
@@ -269,7 +280,7 @@ fn content_types() -> String {
     format!(
         concat!(
             "{decl}",
-            r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#,
+            r#"<Types xmlns="{types}">"#,
             r#"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#,
             r#"<Default Extension="xml" ContentType="application/xml"/>"#,
             r#"<Default Extension="png" ContentType="image/png"/>"#,
@@ -279,6 +290,7 @@ fn content_types() -> String {
             "</Types>"
         ),
         decl = XML_DECLARATION,
+        types = NS_CONTENT_TYPES,
         word = WORD,
     )
 }
@@ -302,12 +314,13 @@ fn core_properties(title: &str) -> String {
     format!(
         concat!(
             "{decl}",
-            r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" "#,
-            r#"xmlns:dc="http://purl.org/dc/elements/1.1/">"#,
+            r#"<cp:coreProperties xmlns:cp="{cp}" xmlns:dc="{dc}">"#,
             "<dc:title>{title}</dc:title><dc:creator>FLS Toolkit</dc:creator><dc:language>en-GB</dc:language>",
             "</cp:coreProperties>"
         ),
         decl = XML_DECLARATION,
+        cp = NS_CORE_PROPERTIES,
+        dc = NS_DUBLIN_CORE,
         title = escape(title),
     )
 }
