@@ -5,27 +5,34 @@ use wasm_bindgen::JsCast;
 
 use crate::model::validation::FieldError;
 
+fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into::<web_sys::HtmlElement>().ok()
+}
+
 /// Moves focus to the element with `id` (links here cannot use `#id`: the hash is the route).
 pub fn focus_field(id: &str) {
-    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
+    if let Some(element) = element_by_id(id) {
+        let _ = element.focus();
     }
+}
+
+/// Moves focus to the element with `id` once the change just made is on the page (the next
+/// animation frame), for controls that a click adds, removes or replaces.
+pub fn focus_after_render(id: impl Into<String>) {
+    let id = id.into();
+    request_animation_frame(move || focus_field(&id));
 }
 
 /// Moves focus to the heading with `id` — making it focusable by script only (`tabindex="-1"`)
 /// first — and scrolls it to the top, so a contents link takes keyboard and screen-reader
 /// users to the section as well as the eye (as the skip link does for the main content).
 pub fn focus_heading(id: &str) {
-    if let Some(element) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+    if let Some(element) = element_by_id(id) {
         if !element.has_attribute("tabindex") {
             let _ = element.set_attribute("tabindex", "-1");
         }
         element.scroll_into_view();
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
+        let _ = element.focus();
     }
 }
 

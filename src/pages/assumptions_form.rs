@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::AppState;
-use crate::components::error_summary::{focus_field, ErrorSummary};
+use crate::components::error_summary::{focus_after_render, ErrorSummary};
 use crate::components::number_input::NumberInput;
 use crate::components::sex_band_grid::SexBandGrid;
 use crate::components::source_tag::SourceTag;
@@ -115,7 +115,7 @@ pub fn AssumptionsForm(errors: Signal<Vec<FieldError>>) -> impl IntoView {
                     on:click=move |_| {
                         state.saved.update(|s| s.impact_edits.clear());
                         // The button is now disabled: keep focus on the message that says what happened.
-                        request_animation_frame(|| focus_field("assumptions-status"));
+                        focus_after_render("assumptions-status");
                     }>
                     "Reset all assumptions to defaults"
                 </button>

@@ -17,7 +17,7 @@ use crate::charts::business_case::{
 };
 use crate::charts::render::{horizontal_bars_svg, lines_svg, stacked_bars_svg};
 use crate::components::data_table::DataTable;
-use crate::components::error_summary::{focus_field, ErrorSummary};
+use crate::components::error_summary::{focus_after_render, ErrorSummary};
 use crate::components::figure::Figure;
 use crate::components::number_input::NumberInput;
 use crate::components::source_tag::SourceTag;
@@ -40,7 +40,7 @@ struct StartingInputs(Memo<Inputs>);
 fn field_text(state: AppState, field: &'static InputField, start: Memo<Inputs>) -> Signal<String> {
     Signal::derive(move || {
         state.saved.with(|s| s.business_case_edits.get(field.id).cloned()).unwrap_or_else(|| {
-            start.with(|b| b.get(field.id)).filter(|v| *v != field.default).map_or_else(|| field.default_text(), plain_number)
+            start.with(|b| b.get(field.id)).map_or_else(|| field.default_text(), plain_number)
         })
     })
 }
@@ -134,11 +134,6 @@ fn CaseloadChoice(area_name: Memo<String>, index: Memo<BySite>, errors: Signal<V
             </Show>
         </fieldset>
     }
-}
-
-/// Moves focus to the element `id` once the change just made is on the page.
-fn focus_after_render(id: String) {
-    request_animation_frame(move || focus_field(&id));
 }
 
 /// Save, list, rename, open, delete and compare named scenarios. Keyboard: Enter saves a
@@ -314,7 +309,7 @@ fn Scenarios(base: Memo<Inputs>, area_name: Memo<String>) -> impl IntoView {
                                                         status.set(format!("Deleted “{}”.", removed.as_ref().map(|(_, sc)| sc.name.clone()).unwrap_or_default()));
                                                         deleted.set(removed);
                                                         // The row has gone: focus returns to the name field above the list.
-                                                        focus_after_render("scenario-name".to_string());
+                                                        focus_after_render("scenario-name");
                                                     }>"Delete"</button>
                                             </td>
                                         </tr>
