@@ -135,3 +135,13 @@ pub async fn svg_to_png(svg: &str, width: u32, height: u32) -> Option<Vec<u8>> {
     let buffer = wasm_bindgen_futures::JsFuture::from(png.array_buffer()).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
+
+/// Saves everything the app keeps as one project file (`fls-project-<name>-<date>.json`),
+/// stamped with the time now; returns the file's name.
+pub fn download_project_file(settings: &crate::storage::schema::SavedState) -> String {
+    use crate::storage::project_file::{export_project, file_name};
+    let now = String::from(js_sys::Date::new_0().to_iso_string());
+    let name = file_name(&settings.project.project_name, &now[..10]);
+    download_text(&name, "application/json", &export_project(settings, &now));
+    name
+}

@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::download::download_text;
+use super::download::{download_project_file, download_text};
+use super::error_summary::focus_after_render;
 use crate::app::AppState;
 use crate::data::sources::OGL_ATTRIBUTION;
 use crate::routes::ROUTES;
 use crate::storage::local::{self, StorageNotice};
-use crate::storage::project_file::{export_project, file_name};
 use crate::storage::schema::SavedState;
 
 #[component]
@@ -51,13 +51,10 @@ pub fn Layout(children: Children) -> impl IntoView {
     let ask = move |_| {
         cleared.set(false);
         confirming.set(true);
-        request_animation_frame(|| super::error_summary::focus_field("clear-data-title"));
+        focus_after_render("clear-data-title");
     };
     let export_copy = move |_| {
-        let now = String::from(js_sys::Date::new_0().to_iso_string());
-        let text = state.saved.with_untracked(|s| export_project(s, &now));
-        let name = state.saved.with_untracked(|s| file_name(&s.project.project_name, &now[..10]));
-        download_text(&name, "application/json", &text);
+        state.saved.with_untracked(download_project_file);
     };
     let remove = move |_| {
         local::clear_all();
@@ -68,11 +65,11 @@ pub fn Layout(children: Children) -> impl IntoView {
         local::clear_all();
         confirming.set(false);
         cleared.set(true);
-        request_animation_frame(|| super::error_summary::focus_field("clear-data"));
+        focus_after_render("clear-data");
     };
     let cancel = move |_| {
         confirming.set(false);
-        request_animation_frame(|| super::error_summary::focus_field("clear-data"));
+        focus_after_render("clear-data");
     };
     view! {
         <a class="fls-skip-link" href="#maincontent" on:click=move |ev| { ev.prevent_default(); super::error_summary::focus_field("maincontent"); }>"Skip to main content"</a>

@@ -11,10 +11,10 @@ use crate::app::AppState;
 use crate::charts::project::{gantt_svg, plan_table, stakeholder_grid_svg, stakeholder_table};
 use crate::model::project::plan::{plan_problems, starter_plan, waits_for_error, waits_for_problems, waits_for_text, Task, WaitsFor};
 use crate::model::project::pathway::{differences, PathwayStep};
-use crate::components::download::download_text;
+use crate::components::download::download_project_file;
 use crate::components::figure::Figure;
 use super::project_documents::DocumentList;
-use crate::storage::project_file::{export_project, file_name, import_project, ImportError, MAX_FILE_BYTES};
+use crate::storage::project_file::{import_project, ImportError, MAX_FILE_BYTES};
 use crate::storage::schema::SavedState;
 use leptos::task::spawn_local;
 use crate::model::project::{next_id, MAX_DETAIL_CHARS, Level, Meeting, Objective, Risk, Stakeholder, Status, TeamMember, Workspace, KPI_NAMES, PHASES, Rating, STANDARDS};
@@ -606,10 +606,7 @@ fn ShareProject() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let status = RwSignal::new(String::new());
     let export = move |_| {
-        let now = String::from(js_sys::Date::new_0().to_iso_string());
-        let text = state.saved.with_untracked(|s| export_project(s, &now));
-        let name = state.saved.with_untracked(|s| file_name(&s.project.project_name, &now[..10]));
-        download_text(&name, "application/json", &text);
+        let name = state.saved.with_untracked(download_project_file);
         status.set(format!("Exported as {name}."));
     };
     let choose = move |ev: leptos::ev::Event| {
