@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use super::fields::{field, INPUT_FIELDS};
+use super::fields::INPUT_FIELDS;
 use super::inputs::{CaseloadMode, Inputs};
 use super::presets::ServicePreset;
 use super::validation::{ValidInputs, ValidationErrors};
@@ -64,7 +64,7 @@ pub fn read_edits(base: &Inputs, edits: &BusinessCaseEdits) -> (Option<ValidInpu
 /// Records `text` for input `id`, dropping the edit when it equals the figure the model
 /// starts from in `start` (the field's default, or the local impact page's figure).
 pub fn set_edit(edits: &mut BusinessCaseEdits, id: &str, text: String, start: &Inputs) {
-    let is_start = field(id).is_some() && start.get(id).is_some_and(|v| text.trim() == plain_number(v));
+    let is_start = start.get(id).is_some_and(|v| text.trim() == plain_number(v));
     if is_start {
         edits.remove(id);
     } else {
