@@ -20,6 +20,14 @@ fn colour(i: usize) -> RGBColor {
     RGBColor(r, g, b)
 }
 
+/// The label of the category at axis position `x` on a category axis (categories sit at
+/// 0, 1, 2, …), showing every `step`-th one; blank between positions and beyond the ends.
+fn category_label(labels: &[String], x: f64, step: usize) -> String {
+    let i = x.round();
+    let at_category = (x - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < labels.len();
+    if at_category && (i as usize).is_multiple_of(step) { labels[i as usize].clone() } else { String::new() }
+}
+
 /// Axis numbers: whole numbers (or pounds) with separators, or one decimal when the axis is
 /// short (so a small area's axis does not read 0 0 1 1 1).
 fn axis_text(format: AxisFormat, value: f64, axis_max: f64) -> String {
@@ -71,10 +79,7 @@ pub fn draw_stacked_bars<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec
             .disable_x_mesh()
             .max_light_lines(0)
             .x_labels(n)
-            .x_label_formatter(&move |x| {
-                let i = x.round();
-                if (x - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < categories.len() { categories[i as usize].clone() } else { String::new() }
-            })
+            .x_label_formatter(&move |x| category_label(&categories, *x, 1))
             .y_label_formatter(&|y| axis_text(AxisFormat::Whole, *y, y_max))
             .y_desc(&spec.y_label)
             .x_desc(&spec.x_label)
@@ -248,11 +253,7 @@ pub fn draw_p_chart<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, spec: &PC
         .disable_x_mesh()
         .max_light_lines(0)
         .x_labels(n)
-        .x_label_formatter(&move |x| {
-            let i = x.round();
-            let ok = (x - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < labels.len() && (i as usize).is_multiple_of(step);
-            if ok { labels[i as usize].clone() } else { String::new() }
-        })
+        .x_label_formatter(&move |x| category_label(&labels, *x, step))
         .y_label_formatter(&|y| format!("{y:.0}%"))
         .x_desc(&spec.x_label)
         .y_desc("Percent")
