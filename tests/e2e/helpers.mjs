@@ -62,10 +62,18 @@ export async function ready(page) {
 
 /** Waits until the service worker controls the page (after which it works offline). */
 export async function waitForOfflineReady(page) {
+  // Controlled by an activated worker whose cache already answers for the page shell and
+  // every file it lists (a worker that is still activating, or a cache still filling, fails
+  // an offline reload on a busy machine).
   await page.waitForFunction(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
-    return !!(reg && reg.active && navigator.serviceWorker.controller);
-  }, null, { timeout: 20000 });
+    if (!(reg && reg.active && reg.active.state === "activated" && navigator.serviceWorker.controller)) return false;
+    const keys = await caches.keys();
+    const cache = keys.find((k) => k.startsWith("fls-toolkit-"));
+    if (!cache) return false;
+    const stored = await (await caches.open(cache)).keys();
+    return stored.length > 0 && !!(await caches.match("./index.html"));
+  }, null, { timeout: 20000, polling: 100 });
 }
 
 // ---- Independent reading of the reference data ----
