@@ -129,6 +129,8 @@ test("scenarios can be saved, renamed and deleted with the keyboard alone", asyn
   await tabTo(page, () => document.activeElement?.dataset.testid === "delete-scenario-1", 5);
   await page.keyboard.press("Enter");
   await page.getByTestId("no-scenarios").waitFor();
+  // Focus moves on the next frame, after the row has gone.
+  await page.waitForFunction(() => document.activeElement?.id === "scenario-name");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "scenario-name");
   assert.match(await text(page, "scenario-status"), /Deleted “Nurse-led, one site”/);
   // Undo is next in the tab order after the save button, and puts it back.
